@@ -1,0 +1,128 @@
+"""Plain data shared by every part of the engine: readings, tokens, findings, reports.
+
+Everything is a dataclass so the CLI can dump it as JSON and the GUI can show it without
+knowing how it was produced. Offsets are Python string offsets into the *original* text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+#: Offence ids fixed by the CLI contract (../shared/tools/score_corpus.py reads them).
+OFFENCES = ("assembly", "discord", "false_info", "power_seizure", "separatism", "insult_authority", "extremism")
+SEVERITIES = ("low", "medium", "high")
+RISK_LEVELS = ("none", "low", "medium", "high")
+LANGUAGES = ("ru", "kk")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One morphological analysis of a word.
+
+    ``feats`` uses Universal Dependencies feature names and values (Mood=Imp, Person=2,
+    Number=Plur, Case=Dat, Tense=Past, Aspect=Perf, Polarity=Neg, VerbForm=Inf ...) so that
+    a rule written for Russian reads the same for Kazakh.
+    """
+
+    lemma: str
+    pos: str
+    feats: tuple[tuple[str, str], ...] = ()
+    score: float = 1.0
+
+    def feat(self, name: str) -> str | None:
+        for k, v in self.feats:
+            if k == name:
+                return v
+        return None
+
+    def feats_dict(self) -> dict[str, str]:
+        return dict(self.feats)
+
+    def morph_string(self) -> str:
+        return "|".join(f"{k}={v}" for k, v in self.feats)
+
+
+@dataclass(slots=True)
+class Token:
+    """A word or punctuation mark with every plausible reading (best first)."""
+
+    i: int  # index in the document
+    start: int
+    end: int
+    text: str  # original surface form, text[start:end]
+    norm: str  # normalised form used for analysis (lower case, script fixed)
+    lang: str  # "ru", "kk" or "" for punctuation/numbers
+    readings: tuple[Reading, ...] = ()
+    is_punct: bool = False
+    is_space: bool = False
+    sent: int = 0  # sentence index
+
+    @property
+    def best(self) -> Reading | None:
+        return self.readings[0] if self.readings else None
+
+    @property
+    def lemma(self) -> str:
+        return self.readings[0].lemma if self.readings else self.norm
+
+    @property
+    def lemmas(self) -> frozenset[str]:
+        return frozenset(r.lemma for r in self.readings) | {self.norm}
+
+
+@dataclass(slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    lang: str  # dominant language of the sentence
+    first_token: int
+    last_token: int  # exclusive
+
+
+@dataclass(slots=True)
+class Finding:
+    start: int
+    end: int
+    text: str
+    rule: str
+    offence: str
+    articles: list[str]
+    severity: str  # effective severity after context
+    message: str
+    base_severity: str = ""
+    language: str = ""
+    sentence: int = 0
+    explanation: str = ""
+    suggestion: str = ""
+    rewrites: list[str] = field(default_factory=list)
+    context: list[dict[str, Any]] = field(default_factory=list)  # context cues that changed severity
+    signals: list[str] = field(default_factory=list)  # extra evidence found (time, place...)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class Report:
+    language: str  # "ru", "kk", "mixed" or "unknown"
+    risk: str
+    score: int
+    findings: list[Finding]
+    reasons: list[str] = field(default_factory=list)
+    segments: list[dict[str, Any]] = field(default_factory=list)  # per-sentence language
+    suppressed: list[Finding] = field(default_factory=list)  # removed by context, kept for explanation
+
+    def to_json(self, with_suppressed: bool = False) -> dict[str, Any]:
+        out = {
+            "language": self.language,
+            "risk": self.risk,
+            "score": self.score,
+            "findings": [f.to_json() for f in self.findings],
+            "reasons": self.reasons,
+            "segments": self.segments,
+        }
+        if with_suppressed:
+            out["suppressed"] = [f.to_json() for f in self.suppressed]
+        return out
