@@ -1,0 +1,203 @@
+"""The analysis: text → :class:`Report`. The CLI and the GUI are thin shells over this."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.core.context import ContextCheck, Match, apply_cues, raise_
+from app.core.model import SEVERITIES, Finding, Report
+from app.core.pipeline import Document, Pipeline
+from app.core.rulebook import LanguageBook, Requirement, Rule, Rulebook, load_rulebook
+from app.core.scoring import reasons, score_findings
+
+_RANK = {s: i for i, s in enumerate(SEVERITIES)}
+
+
+@dataclass
+class Engine:
+    """Holds the pipeline and the rulebook; ``check`` is safe to call from one worker thread."""
+
+    rulebook: Rulebook | None = None
+    folders: list[Path] | None = None
+    disabled: set[str] = field(default_factory=set)
+    pipeline: Pipeline | None = None
+
+    def __post_init__(self) -> None:
+        if self.rulebook is None:
+            self.rulebook = load_rulebook(self.folders)
+        if self.pipeline is None:
+            self.pipeline = Pipeline()
+        self._articles = _articles_by_offence()
+
+    def reload(self, rulebook: Rulebook) -> None:
+        self.rulebook = rulebook
+
+    def analyse(self, text: str, lang: str | None = None) -> Document:
+        return self.pipeline.analyse(text, lang)
+
+    def check(self, text: str, lang: str | None = None, ui_lang: str = "en",
+              only_rules: set[str] | None = None) -> Report:
+        doc = self.pipeline.analyse(text, lang)
+        return self.check_document(doc, ui_lang=ui_lang, only_rules=only_rules)
+
+    def check_document(self, doc: Document, ui_lang: str = "en", only_rules: set[str] | None = None) -> Report:
+        findings, suppressed, _ = self.find(doc, ui_lang, only_rules)
+        risk, score = score_findings(findings)
+        return Report(
+            language=doc.language, risk=risk, score=score, findings=findings,
+            reasons=reasons(findings, {}), suppressed=suppressed,
+            segments=[{"start": s.start, "end": s.end, "language": s.lang} for s in doc.sentences],
+        )
+
+    def find(self, doc: Document, ui_lang: str = "en", only_rules: set[str] | None = None):
+        """All findings after context, those context removed, and the raw matches (for `rules explain`)."""
+        check = ContextCheck(doc)
+        signals = _SignalCache(doc)
+        kept: list[Finding] = []
+        removed: list[Finding] = []
+        matches: list[Match] = []
+        toks = doc.tokens
+        for sent in doc.sentences:
+            lo, hi = sent.first_token, sent.last_token
+            words: set[str] = set()
+            langs = {sent.lang}
+            for t in toks[lo:hi]:
+                if not t.is_punct:
+                    words.add(t.norm)
+                    words.update(r.lemma for r in t.readings)
+                    if t.lang:
+                        langs.add(t.lang)
+            for lang in sorted(langs):
+                book = self.rulebook.books.get(lang)
+                if book is None:
+                    continue
+                for rule in book.rules:
+                    if rule.id in self.disabled or (only_rules is not None and rule.id not in only_rules):
+                        continue
+                    if rule.required_words is not None and rule.required_words.isdisjoint(words):
+                        continue
+                    for m in self._matches(rule, book, doc, sent.index, lo, hi, signals):
+                        matches.append(m)
+                        f = self._finding(m, book, doc, signals, ui_lang)
+                        (kept if apply_cues(f, book.cues, check, m, ui_lang) else removed).append(f)
+        return _dedupe(kept), removed, matches
+
+    def _matches(self, rule: Rule, book: LanguageBook, doc: Document, sidx: int, lo: int, hi: int,
+                 signals: "_SignalCache"):
+        toks = doc.tokens
+        taken: list[tuple[int, int]] = []
+        for seq in rule.sequences:
+            for s, e, marked in seq.find(toks, lo, hi):
+                if any(a < e and s < b for a, b in taken):
+                    continue
+                if self._excepted(rule, book, doc, sidx, s, e, signals):
+                    continue
+                if rule.requires and not signals.present(book, rule.requires, sidx):
+                    continue
+                taken.append((s, e))
+                yield Match(rule, sidx, s, e, marked)
+
+    def _excepted(self, rule: Rule, book: LanguageBook, doc: Document, sidx: int, s: int, e: int,
+                  signals: "_SignalCache") -> bool:
+        sent = doc.sentences[sidx]
+        for ap in (*rule.exceptions, *book.antipatterns):
+            if ap.scope == "post":
+                if signals.anywhere(ap.sequence):
+                    return True
+                continue
+            for a, b, _ in ap.sequence.find(doc.tokens, sent.first_token, sent.last_token):
+                if ap.scope == "sentence" or (a < e and s < b):
+                    return True
+        return False
+
+    def _finding(self, m: Match, book: LanguageBook, doc: Document, signals: "_SignalCache", ui_lang: str) -> Finding:
+        rule = m.rule
+        toks = doc.tokens
+        span = [toks[i] for i in m.marked] if m.marked else [t for t in toks[m.start_tok:m.end_tok]]
+        while len(span) > 1 and span[-1].is_punct:
+            span.pop()
+        start, end = span[0].start, span[-1].end
+        text = doc.text[start:end]
+        severity = rule.severity
+        found: list[str] = []
+        if rule.escalate:
+            found = signals.names(book, rule.escalate, m.sentence)
+            if len(found) >= rule.escalate.min:
+                severity = raise_(severity)
+        if rule.requires:
+            found = sorted(set(found) | set(signals.names(book, rule.requires, m.sentence)))
+        return Finding(
+            start=start, end=end, text=text, rule=rule.id, offence=rule.offence,
+            articles=list(self._articles.get(rule.offence, [])), severity=severity, base_severity=rule.severity,
+            message=rule.text("message", ui_lang).replace("{match}", text), language=book.language,
+            sentence=m.sentence, explanation=rule.text("explanation", ui_lang),
+            suggestion=rule.text("suggestion", ui_lang).replace("{match}", text),
+            rewrites=[rule.rewrite[book.language]] if book.language in rule.rewrite else [],
+            signals=found,
+        )
+
+
+class _SignalCache:
+    """Which named signals occur in which sentence (or anywhere), computed on demand once."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self._sent: dict[tuple[str, str, int], bool] = {}
+        self._any: dict[int, bool] = {}
+
+    def _in_sentence(self, book: LanguageBook, name: str, sidx: int) -> bool:
+        key = (book.language, name, sidx)
+        if key not in self._sent:
+            s = self.doc.sentences[sidx]
+            self._sent[key] = any(
+                next(iter(seq.find(self.doc.tokens, s.first_token, s.last_token)), None) is not None
+                for seq in book.signals[name])
+        return self._sent[key]
+
+    def names(self, book: LanguageBook, req: Requirement, sidx: int) -> list[str]:
+        if req.scope == "post":
+            rng = range(len(self.doc.sentences))
+            return [n for n in req.signals if any(self._in_sentence(book, n, i) for i in rng)]
+        return [n for n in req.signals if self._in_sentence(book, n, sidx)]
+
+    def present(self, book: LanguageBook, req: Requirement, sidx: int) -> bool:
+        return len(self.names(book, req, sidx)) >= req.min
+
+    def anywhere(self, seq) -> bool:
+        k = id(seq)
+        if k not in self._any:
+            self._any[k] = next(iter(seq.find(self.doc.tokens)), None) is not None
+        return self._any[k]
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    """Of overlapping findings for the same offence keep the strongest (then the longest)."""
+    order = sorted(findings, key=lambda f: (-_RANK[f.severity], -(f.end - f.start), f.start))
+    out: list[Finding] = []
+    for f in order:
+        if any(g.offence == f.offence and g.start < f.end and f.start < g.end for g in out):
+            continue
+        out.append(f)
+    return sorted(out, key=lambda f: (f.start, f.end))
+
+
+def _articles_by_offence() -> dict[str, list[str]]:
+    """Article labels per offence from rules/offences.yaml (the knowledge base)."""
+    try:
+        from app.core.knowledge import load_offences
+
+        return {oid: off.article_labels() for oid, off in load_offences().items()}
+    except Exception:  # knowledge base missing or broken: findings still work, without articles
+        return dict(FALLBACK_ARTICLES)
+
+
+FALLBACK_ARTICLES = {
+    "assembly": ["KoAP 488", "CC 400"],
+    "discord": ["CC 174"],
+    "false_info": ["CC 274", "KoAP 456-2"],
+    "power_seizure": ["CC 179"],
+    "separatism": ["CC 180"],
+    "insult_authority": ["CC 373", "CC 375", "CC 378"],
+    "extremism": ["CC 405"],
+}

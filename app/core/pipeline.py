@@ -1,0 +1,146 @@
+"""Text → analysed document: spaCy tokenisation and sentences, language per sentence and word,
+per-token normalisation and morphology (pymorphy3 for Russian, Oylan's analyser for Kazakh).
+
+spaCy gives offsets into the original text; normalisation (script, homoglyphs, repeated
+letters) happens per token, so every finding still points at what the user typed.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from app.core.model import Reading, Sentence, Token
+
+MAX_CHARS = 1_000_000  # spaCy's own default limit; longer input is analysed in slices
+
+
+@dataclass(slots=True)
+class Document:
+    text: str
+    tokens: list[Token]
+    sentences: list[Sentence]
+    words_by_lang: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def language(self) -> str:
+        langs = [lang for lang, n in self.words_by_lang.items() if n]
+        if not langs:
+            return "unknown"
+        if len(langs) == 1:
+            return langs[0]
+        total = sum(self.words_by_lang.values())
+        top = max(langs, key=lambda lang: self.words_by_lang[lang])
+        # A stray word of the other language does not make a post "mixed".
+        return top if self.words_by_lang[top] / total >= 0.85 else "mixed"
+
+    def sentence_tokens(self, s: Sentence) -> list[Token]:
+        return self.tokens[s.first_token : s.last_token]
+
+
+class Pipeline:
+    """Builds the spaCy tokenizer once and analyses text with the language analysers.
+
+    Thread-safe for the GUI worker: analysers are read-only after start-up except for their
+    caches, and spaCy's tokenizer is guarded by a lock.
+    """
+
+    def __init__(self) -> None:
+        import spacy
+
+        self.nlp = spacy.blank("ru")
+        self.nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "…", "!!!", "?!", "\n"]})
+        self._lock = threading.Lock()
+
+    @cached_property
+    def ru(self):
+        from app.core.russian import RussianAnalyzer
+
+        return RussianAnalyzer()
+
+    @cached_property
+    def kk(self):
+        from app.core.kazakh import KazakhAnalyzer
+
+        return KazakhAnalyzer()
+
+    def analyse(self, text: str, lang: str | None = None) -> Document:
+        """Analyse ``text``; ``lang`` ("ru"/"kk") forces one language, else it is detected."""
+        from app.core import langid
+        from app.core.normalize import normalize_token, split_hashtag
+
+        tokens: list[Token] = []
+        sentences: list[Sentence] = []
+        counts = {"ru": 0, "kk": 0}
+        for offset, chunk in _slices(text):
+            with self._lock:
+                doc = self.nlp(chunk)
+            for sent in doc.sents:
+                first = len(tokens)
+                raw = []
+                prev_hash = False
+                for t in sent:
+                    if t.is_space:
+                        continue
+                    start = offset + t.idx
+                    if prev_hash and t.is_alpha and len(t.text) > 1:
+                        parts = split_hashtag(t.text)
+                        for a, b in parts:
+                            raw.append((start + a, start + b, t.text[a:b], False))
+                    else:
+                        raw.append((start, start + len(t.text), t.text, t.is_punct or not _has_letter(t.text)))
+                    prev_hash = t.text == "#"
+                if not raw:
+                    continue
+                words = [r[2] for r in raw if not r[3]]
+                latin_kk = langid.is_latin_kazakh(words)
+                norms = [normalize_token(r[2], latin_kazakh=latin_kk) if not r[3] else r[2] for r in raw]
+                word_norms = [n for n, r in zip(norms, raw) if not r[3]]
+                if lang in ("ru", "kk"):
+                    sent_lang = lang
+                    word_langs = [lang] * len(word_norms)
+                else:
+                    sent_lang = langid.detect_sentence(word_norms) or "ru"
+                    word_langs = langid.word_languages(word_norms, sent_lang)
+                wl = iter(word_langs)
+                sidx = len(sentences)
+                for (start, end, surface, punct), norm in zip(raw, norms):
+                    tlang = "" if punct else (next(wl) or sent_lang)
+                    readings: tuple[Reading, ...] = ()
+                    if not punct:
+                        counts[tlang] = counts.get(tlang, 0) + 1
+                        readings = self.kk.analyse(norm) if tlang == "kk" else self.ru.analyse(norm)
+                    tokens.append(
+                        Token(
+                            i=len(tokens), start=start, end=end, text=surface, norm=norm.lower(),
+                            lang=tlang, readings=readings, is_punct=punct, sent=sidx,
+                        )
+                    )
+                sentences.append(
+                    Sentence(
+                        index=sidx, start=tokens[first].start, end=tokens[-1].end, lang=sent_lang,
+                        first_token=first, last_token=len(tokens),
+                    )
+                )
+        return Document(text=text, tokens=tokens, sentences=sentences, words_by_lang=counts)
+
+
+def _has_letter(s: str) -> bool:
+    return any(c.isalpha() for c in s)
+
+
+def _slices(text: str):
+    """Yield (offset, chunk) pieces no longer than MAX_CHARS, cut at a line break or space."""
+    pos = 0
+    n = len(text)
+    while pos < n:
+        end = min(n, pos + MAX_CHARS)
+        if end < n:
+            cut = text.rfind("\n", pos, end)
+            if cut <= pos:
+                cut = text.rfind(" ", pos, end)
+            if cut > pos:
+                end = cut + 1
+        yield pos, text[pos:end]
+        pos = end
