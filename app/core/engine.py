@@ -187,7 +187,7 @@ def _articles_by_offence() -> dict[str, list[str]]:
     try:
         from app.core.knowledge import load_offences
 
-        return {oid: off.article_labels() for oid, off in load_offences().items()}
+        return {oid: list(off.article_refs()) for oid, off in load_offences().items()}
     except Exception:  # knowledge base missing or broken: findings still work, without articles
         return dict(FALLBACK_ARTICLES)
 

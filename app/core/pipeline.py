@@ -89,14 +89,14 @@ class Pipeline:
                         for a, b in parts:
                             raw.append((start + a, start + b, t.text[a:b], False))
                     else:
-                        raw.append((start, start + len(t.text), t.text, t.is_punct or not _has_letter(t.text)))
+                        raw.append((start, start + len(t.text), t.text, t.is_punct or not _has_alnum(t.text)))
                     prev_hash = t.text == "#"
                 if not raw:
                     continue
-                words = [r[2] for r in raw if not r[3]]
+                words = [r[2] for r in raw if not r[3] and _has_letter(r[2])]
                 latin_kk = langid.is_latin_kazakh(words)
                 norms = [normalize_token(r[2], latin_kazakh=latin_kk) if not r[3] else r[2] for r in raw]
-                word_norms = [n for n, r in zip(norms, raw) if not r[3]]
+                word_norms = [n for n, r in zip(norms, raw) if not r[3] and _has_letter(r[2])]
                 if lang in ("ru", "kk"):
                     sent_lang = lang
                     word_langs = [lang] * len(word_norms)
@@ -106,9 +106,14 @@ class Pipeline:
                 wl = iter(word_langs)
                 sidx = len(sentences)
                 for (start, end, surface, punct), norm in zip(raw, norms):
-                    tlang = "" if punct else (next(wl) or sent_lang)
                     readings: tuple[Reading, ...] = ()
-                    if not punct:
+                    if punct:
+                        tlang = ""
+                    elif not _has_letter(surface):  # numbers, times, dates
+                        tlang = ""
+                        readings = (Reading(norm.lower(), "NUM"),)
+                    else:
+                        tlang = next(wl) or sent_lang
                         counts[tlang] = counts.get(tlang, 0) + 1
                         readings = self.kk.analyse(norm) if tlang == "kk" else self.ru.analyse(norm)
                     tokens.append(
@@ -124,6 +129,10 @@ class Pipeline:
                     )
                 )
         return Document(text=text, tokens=tokens, sentences=sentences, words_by_lang=counts)
+
+
+def _has_alnum(s: str) -> bool:
+    return any(c.isalnum() for c in s)
 
 
 def _has_letter(s: str) -> bool:
