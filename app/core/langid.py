@@ -97,6 +97,7 @@ _KK_PATTERNS = [
     (regex.compile(r"[аоуыеи][йп]$|ып$|іп$"), 0.3),
     (regex.compile(r"(?:йық|йік|йик|йык|алық|ейік|ейик|айык)$"), 1.5),
     (regex.compile(r"(?:атын|етін|етин|йтын|йтін|итын|итин)$"), 1.0),
+    (regex.compile(r"(?:ында|інде|ынде|инде|ынан|інен|ынен|инен|ымыз|іміз|имиз|ыңыз|іңіз)$"), 1.0),
     (regex.compile(r"(?:ады|еді|еди|йды|йді|йди)$"), 0.7),
     (regex.compile(r"(?:ма|ме|ба|бе|па|пе)(?:йды|йді|йди|ды|ді|ди|ған|ген|ган|с|сын|сін|син|ңдар|ндар|ңыз|ныз)$"), 1.0),
 ]
@@ -157,7 +158,8 @@ def _get_detector():
 def warmup() -> None:
     """Load lingua's models now (call from a background thread at start-up)."""
     det = _get_detector()
-    det.compute_language_confidence_values("Барлығы алаңға шығыңдар")
+    # text without Kazakh letters, so that lingua really loads both n-gram models
+    det.compute_language_confidence_values("барлыгы аланга шыгындар, все на площадь")
 
 
 def _lingua_kk_prob(text: str) -> float:
@@ -208,37 +210,83 @@ def detect_sentence(words: list[str]) -> str:
     return "kk" if total > 0 else "ru"
 
 
+#: cost of switching language between two adjacent words (word_languages)
+SWITCH_COST = 2.0
+#: a run of words in the other language must carry at least this much evidence
+SEGMENT_MIN = 2.0
+#: per-word lingua weight for words whose own evidence is weak
+WORD_LINGUA_WEIGHT = 1.5
+
+
+@lru_cache(maxsize=131_072)
+def _word_evidence(word: str) -> float:
+    """word_score, plus lingua's single-word opinion when the rules are unsure."""
+    s = word_score(word)
+    if abs(s) < 2.0 and _CYR_WORD_RE.match(word) is not None and len(word) >= 3:
+        s += (_lingua_kk_prob(word) - 0.5) * 2.0 * WORD_LINGUA_WEIGHT
+    return s
+
+
 def word_languages(words: list[str], sentence_lang: str) -> list[str]:
-    """Per-word language: "ru", "kk" or "" (no letters / not Cyrillic and not Kazakh Latin).
+    """Per-word language: "ru", "kk" or "" (no letters).
 
     Each word gets *sentence_lang* unless it clearly belongs to the other language (code
-    switching): a Kazakh letter, a function word, or a strong spelling pattern, possibly
-    supported by its neighbours (a run of Russian words inside a Kazakh sentence).
+    switching). A two-state path over the Cyrillic words (evidence per word, a cost for each
+    switch) finds runs of the other language; a run is kept only if its total evidence is at
+    least ``SEGMENT_MIN`` (a Kazakh letter, a function word, or several weaker cues).
+    Latin words (brands) follow the sentence.
     """
-    n = len(words)
-    scores = [word_score(w) if w else 0.0 for w in words]
     base = sentence_lang or ""
-    out: list[str] = []
-    for i, w in enumerate(words):
-        if not w or _LETTER_RE.search(w) is None:
-            out.append("")
+    out = ["" if not w or _LETTER_RE.search(w) is None else base for w in words]
+    idx = [i for i, w in enumerate(words) if w and _CYR_WORD_RE.match(w) is not None]
+    if not idx:
+        return out
+    ev = [_word_evidence(words[i]) for i in idx]
+    if not base:
+        base = "kk" if sum(ev) > 0 else "ru"
+        for i, w in enumerate(words):
+            if out[i] == "" and w and _LETTER_RE.search(w):
+                out[i] = base
+    # Viterbi over states 0=ru, 1=kk; emission = +-ev/2, small prior towards the base language
+    prior = 0.3
+    b = 1 if base == "kk" else 0
+    def emit(st: int, e: float) -> float:
+        return (e if st == 1 else -e) + (prior if st == b else 0.0)
+    score = [emit(0, ev[0]), emit(1, ev[0])]
+    back: list[tuple[int, int]] = []
+    for e in ev[1:]:
+        bp = []
+        new = []
+        for st in (0, 1):
+            stay = score[st]
+            sw = score[1 - st] - SWITCH_COST
+            if stay >= sw:
+                new.append(stay + emit(st, e)); bp.append(st)
+            else:
+                new.append(sw + emit(st, e)); bp.append(1 - st)
+        back.append((bp[0], bp[1]))
+        score = new
+    st = 0 if score[0] >= score[1] else 1
+    path = [st]
+    for bp in reversed(back):
+        st = bp[st]
+        path.append(st)
+    path.reverse()
+    # keep only well-supported runs of the other language
+    k = 0
+    while k < len(path):
+        if path[k] == b:
+            k += 1
             continue
-        if _CYR_WORD_RE.match(w) is None:
-            out.append(base)  # Latin words (brands) follow the sentence
-            continue
-        sc = scores[i]
-        # neighbourhood: the two words either side, half weight
-        ctx = 0.0
-        for j in (i - 2, i - 1, i + 1, i + 2):
-            if 0 <= j < n:
-                ctx += scores[j] * (0.5 if abs(j - i) == 1 else 0.25)
-        if base == "kk":
-            lang = "ru" if (sc <= -2.0 or (sc <= -0.5 and sc + ctx <= -2.0)) else "kk"
-        elif base == "ru":
-            lang = "kk" if (sc >= 2.0 or (sc >= 0.5 and sc + ctx >= 2.0)) else "ru"
-        else:
-            lang = "kk" if sc > 0 else ("ru" if sc < 0 else "")
-        out.append(lang)
+        j = k
+        while j < len(path) and path[j] != b:
+            j += 1
+        support = sum(ev[k:j]) * (1 if b == 0 else -1)
+        if support >= SEGMENT_MIN:
+            lang = "kk" if b == 0 else "ru"
+            for m in range(k, j):
+                out[idx[m]] = lang
+        k = j
     return out
 
 
