@@ -169,9 +169,17 @@ def _latin_scheme(s: str) -> str:
     return ""
 
 
+_PLAIN_CYR = frozenset(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі"
+    "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯӘҒҚҢӨҰҮҺІ-"
+)
+
+
 @lru_cache(maxsize=262_144)
 def _normalize(text: str, latin_kazakh: bool, scheme: str) -> str:
     s = text
+    if _PLAIN_CYR.issuperset(s):  # fast path: ordinary Cyrillic word
+        return _collapse(s.lower())
     if not s.isascii():
         s = unicodedata.normalize("NFC", s).translate(_INVISIBLE)
     if s[:1] == "#" and len(s) > 1:
