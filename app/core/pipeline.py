@@ -68,7 +68,7 @@ class Pipeline:
     def analyse(self, text: str, lang: str | None = None) -> Document:
         """Analyse ``text``; ``lang`` ("ru"/"kk") forces one language, else it is detected."""
         from app.core import langid
-        from app.core.normalize import normalize_token, split_hashtag
+        from app.core.normalize import split_hashtag
 
         tokens: list[Token] = []
         sentences: list[Sentence] = []
@@ -80,6 +80,7 @@ class Pipeline:
                 first = len(tokens)
                 raw = []
                 prev_hash = False
+                skip_next = False
                 for t in sent:
                     if t.is_space:
                         continue
@@ -88,6 +89,15 @@ class Pipeline:
                         parts = split_hashtag(t.text)
                         for a, b in parts:
                             raw.append((start + a, start + b, t.text[a:b], False))
+                    elif (raw and t.text == "-" and t.idx == raw[-1][1] - offset and t.i + 1 < len(doc)
+                          and doc[t.i + 1].idx == t.idx + 1 and doc[t.i + 1].is_alpha and raw[-1][2][-1:].isalpha()):
+                        # Rejoin hyphenated words ("по-моему", "общественно-политический").
+                        nxt = doc[t.i + 1]
+                        a = raw.pop()
+                        raw.append((a[0], offset + nxt.idx + len(nxt.text), text[a[0]:offset + nxt.idx + len(nxt.text)], False))
+                        skip_next = True
+                    elif skip_next:
+                        skip_next = False
                     else:
                         raw.append((start, start + len(t.text), t.text, t.is_punct or not _has_alnum(t.text)))
                     prev_hash = t.text == "#"
@@ -95,7 +105,7 @@ class Pipeline:
                     continue
                 words = [r[2] for r in raw if not r[3] and _has_letter(r[2])]
                 latin_kk = langid.is_latin_kazakh(words)
-                norms = [normalize_token(r[2], latin_kazakh=latin_kk) if not r[3] else r[2] for r in raw]
+                norms = [_norm(r[2], latin_kk) if not r[3] else r[2] for r in raw]
                 word_norms = [n for n, r in zip(norms, raw) if not r[3] and _has_letter(r[2])]
                 if lang in ("ru", "kk"):
                     sent_lang = lang
@@ -104,6 +114,7 @@ class Pipeline:
                     sent_lang = langid.detect_sentence(word_norms) or "ru"
                     word_langs = langid.word_languages(word_norms, sent_lang)
                 wl = iter(word_langs)
+                sent_start = raw[0][0]
                 sidx = len(sentences)
                 for (start, end, surface, punct), norm in zip(raw, norms):
                     readings: tuple[Reading, ...] = ()
@@ -115,7 +126,11 @@ class Pipeline:
                     else:
                         tlang = next(wl) or sent_lang
                         counts[tlang] = counts.get(tlang, 0) + 1
-                        readings = self.kk.analyse(norm) if tlang == "kk" else self.ru.analyse(norm)
+                        if tlang == "kk":
+                            readings = self.kk.analyse(norm)
+                        else:
+                            proper = start > sent_start and surface[:1].isupper() and not surface.isupper()
+                            readings = self.ru.analyse(norm, proper)
                     tokens.append(
                         Token(
                             i=len(tokens), start=start, end=end, text=surface, norm=norm.lower(),
@@ -129,6 +144,14 @@ class Pipeline:
                     )
                 )
         return Document(text=text, tokens=tokens, sentences=sentences, words_by_lang=counts)
+
+
+def _norm(surface: str, latin_kazakh: bool) -> str:
+    from app.core.normalize import normalize_token
+
+    if surface[:1] in "@#" or "://" in surface or surface.startswith("www."):
+        return surface.lower()  # mentions, hashtags and links are names, not words to repair
+    return normalize_token(surface, latin_kazakh=latin_kazakh)
 
 
 def _has_alnum(s: str) -> bool:

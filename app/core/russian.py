@@ -2,7 +2,9 @@
 
 Why not spaCy's own Russian lemmatizer: in a blank pipeline it keeps only one lemma and leaves
 ambiguous words unlemmatised, while rules need *every* reading ("any reading is an
-imperative": `выходите` ranks the indicative first). All readings are kept, best first.
+imperative": `выходите` ranks the indicative first). All readings are kept; the order only
+decides what is *shown* as the lemma, and follows Universal Dependencies conventions where
+OpenCorpora's differ (measured on UD Russian Taiga *dev*; the test part is only for reporting).
 """
 
 from __future__ import annotations
@@ -11,10 +13,26 @@ from functools import lru_cache
 
 from app.core.model import Reading
 
-# UD lemma conventions that differ from OpenCorpora's (measured on UD Russian Taiga/GSD dev).
-_LEMMA_FIXES = {
-    "всё": "все",  # pronoun/particle "всё" is lemmatised as "весь" or "все" in UD; keep the plain form
+# Lemma conventions of UD Russian that OpenCorpora (pymorphy) spells differently.
+_UD_LEMMA = {
+    "должный": "должен",  # short forms "должен/должна/должно" → "должен"
+    "деньга": "деньги",  # plurale tantum
+    "здравствуйте": "здравствовать",
+    "значит": "значить",
 }
+# Frequent homographs whose dictionary-first reading is the rare one in running text.
+_PREFER = {"есть": "быть", "рады": "рад", "пришли": "прийти"}
+# Abbreviations: lemma of the full word (UD lemmatises "г." as "год").
+_ABBREVIATIONS = {
+    "г.": "год", "гг.": "год", "г": "год", "см.": "смотреть", "д.": "далее", "т.": "тот",
+    "мл": "миллилитр", "мг": "миллиграмм", "кг": "килограмм", "км": "километр", "м": "метр",
+    "см": "сантиметр", "мм": "миллиметр", "руб.": "рубль", "руб": "рубль", "тыс.": "тысяча", "тыс": "тысяча",
+    "млн": "миллион", "млн.": "миллион", "млрд": "миллиард", "млрд.": "миллиард", "тг": "тенге",
+    "пн": "понедельник", "вт": "вторник", "ср": "среда", "чт": "четверг", "пт": "пятница",
+    "сб": "суббота", "вс": "воскресенье", "зп": "зарплата", "ул.": "улица", "пр.": "проспект",
+}
+_TIME_NOUNS = frozenset({"зима", "лето", "весна", "осень", "утро", "вечер", "ночь", "день", "пора"})
+_NAME_GRAMMEMES = ("Name", "Surn", "Patr", "Geox", "Orgn")
 
 
 def _oc2ud(tag: str) -> tuple[str, dict[str, str]]:
@@ -24,30 +42,71 @@ def _oc2ud(tag: str) -> tuple[str, dict[str, str]]:
 
 
 class RussianAnalyzer:
-    """Cached pymorphy3 analysis returning :class:`Reading` tuples."""
+    """Cached pymorphy3 analysis returning :class:`Reading` tuples, best first."""
 
     def __init__(self) -> None:
         import pymorphy3
 
         self._morph = pymorphy3.MorphAnalyzer(lang="ru")
-        self.analyse = lru_cache(maxsize=200_000)(self._analyse)
+        self._cached = lru_cache(maxsize=200_000)(self._analyse)
 
-    def _analyse(self, word: str) -> tuple[Reading, ...]:
-        lower = word.lower()
+    def analyse(self, word: str, proper: bool = False) -> tuple[Reading, ...]:
+        """All readings of ``word``; ``proper`` says it is capitalised inside a sentence."""
+        return self._cached(word.lower(), proper)
+
+    def _analyse(self, lower: str, proper: bool) -> tuple[Reading, ...]:
+        if len(lower) == 2 and lower[1] == "." and lower[0].isalpha():
+            return (Reading(lower[0], "PROPN" if proper else "NOUN", (("Abbr", "Yes"),)),)  # an initial
+        if lower in _ABBREVIATIONS:
+            return (Reading(_ABBREVIATIONS[lower], "NOUN", (("Abbr", "Yes"),)),)
         parses = self._morph.parse(lower)
-        seen: dict[tuple, Reading] = {}
-        for p in parses:
-            pos, feats = _tag_to_ud(str(p.tag))
-            lemma = p.normal_form
-            if pos == "PROPN" or "Surn" in p.tag or "Name" in p.tag:
+        known = self._morph.word_is_known(lower)
+        scored = []
+        for order, p in enumerate(parses):
+            tag = str(p.tag)
+            pos, feats = _tag_to_ud(tag)
+            lemma = _UD_LEMMA.get(p.normal_form, p.normal_form)
+            is_name = any(g in p.tag for g in _NAME_GRAMMEMES)
+            if is_name:
                 pos = "PROPN"
-            lemma = _LEMMA_FIXES.get(lemma, lemma)
-            key = (lemma, pos, tuple(sorted(feats.items())))
-            if key in seen:
-                continue
-            seen[key] = Reading(lemma=lemma, pos=pos, feats=key[2], score=float(p.score))
-        readings = list(seen.values())
+                if "femn" in p.tag and ("Surn" in p.tag or "Patr" in p.tag):
+                    # UD keeps the feminine form: "Ахматова", "Алексеевна" (OpenCorpora: masculine).
+                    f = p.inflect({"sing", "nomn"})
+                    lemma = f.word if f else lemma
+            weight = p.score + _bonus(tag, pos, lemma, lower, parses, proper, is_name)
+            scored.append((-weight, order, Reading(lemma=lemma, pos=pos, feats=tuple(sorted(feats.items())),
+                                                   score=float(p.score))))
+        scored.sort(key=lambda x: (x[0], x[1]))
+        seen: set[tuple] = set()
+        readings: list[Reading] = []
+        for _, _, r in scored:
+            key = (r.lemma, r.pos, r.feats)
+            if key not in seen:
+                seen.add(key)
+                readings.append(r)
+        if proper and not known:
+            # An unknown capitalised word is a name: show it as written rather than a guess.
+            readings.insert(0, Reading(lower, "PROPN"))
         return tuple(readings) if readings else (Reading(lower, "X"),)
+
+
+def _bonus(tag: str, pos: str, lemma: str, word: str, parses, proper: bool, is_name: bool) -> float:
+    """Re-ranking towards UD's conventions and running-text frequencies."""
+    b = 0.0
+    if _PREFER.get(word) == lemma:
+        b += 1.0
+    tags = [str(p.tag) for p in parses]
+    if "ADJS" in tag and "neut" in tag and any("Prdx" in t or t.startswith("PRED") for t in tags):
+        b += 0.9  # "страшно", "видно": UD lemmatises predicatives as the adjective
+    if pos == "NOUN" and "ablt" in tag and lemma in _TIME_NOUNS and any(t.startswith("ADVB") for t in tags):
+        b += 0.6  # "зимой", "вечером": the noun of time, not an adverb
+    if "impr" in tag and any("indc" in t for t in tags):
+        b -= 0.3  # imperatives are rarer than indicatives in running text
+    if proper and is_name:
+        b += 0.8
+    if "Infr" in tag or "Arch" in tag or "Erro" in tag or "Dist" in tag:
+        b -= 0.3
+    return b
 
 
 @lru_cache(maxsize=4096)
@@ -59,6 +118,8 @@ def _tag_to_ud(tag: str) -> tuple[str, dict[str, str]]:
         feats["Number"] = "Plur"
     if "INFN" in tag:
         feats.setdefault("VerbForm", "Inf")
+    if tag.startswith("PRED"):
+        pos = "ADV"
     if "UNKN" in tag or "LATN" in tag:
         pos = "X"
     return pos, feats
