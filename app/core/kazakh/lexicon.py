@@ -1,0 +1,78 @@
+"""The stem lexicon: lemma → {UPOS: cost}, plus a table of irregular closed-class forms.
+
+Files (``models/kk/``, written by ``tools/build_kk_lexicon.py``):
+  lexicon.tsv   lemma<TAB>UPOS<TAB>cost      (cost: 0 for a plain stem; more for doubtful entries)
+  forms.tsv     form<TAB>lemma<TAB>UPOS<TAB>feats<TAB>cost   (pronoun cases, particles, copula ...)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.core.kazakh.phonology import skeleton
+
+MODEL_DIR = Path(__file__).resolve().parents[3] / "models" / "kk"
+
+
+def parse_feats(s: str) -> tuple[tuple[str, str], ...]:
+    if not s or s == "_":
+        return ()
+    return tuple(sorted(tuple(kv.split("=", 1)) for kv in s.split("|")))
+
+
+class Lexicon:
+    def __init__(self, entries: dict[str, dict[str, float]] | None = None,
+                 forms: dict[str, list[tuple[str, str, tuple, float]]] | None = None):
+        self.entries: dict[str, dict[str, float]] = entries if entries is not None else {}
+        self.forms: dict[str, list[tuple[str, str, tuple, float]]] = forms if forms is not None else {}
+        self._skel: dict[str, list[tuple[str, dict[str, float]]]] | None = None
+
+    @classmethod
+    def load(cls, model_dir: Path | str = MODEL_DIR) -> "Lexicon":
+        model_dir = Path(model_dir)
+        entries: dict[str, dict[str, float]] = {}
+        with open(model_dir / "lexicon.tsv", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#"):
+                    continue
+                parts = line.rstrip("\n").split("\t")
+                if len(parts) < 2:
+                    continue
+                lemma, pos = parts[0], parts[1]
+                cost = float(parts[2]) if len(parts) > 2 and parts[2] else 0.0
+                d = entries.get(lemma)
+                if d is None:
+                    entries[lemma] = {pos: cost}
+                elif pos not in d or d[pos] > cost:
+                    d[pos] = cost
+        forms: dict[str, list] = {}
+        fp = model_dir / "forms.tsv"
+        if fp.exists():
+            with open(fp, encoding="utf-8") as f:
+                for line in f:
+                    if line.startswith("#") or not line.strip():
+                        continue
+                    p = line.rstrip("\n").split("\t")
+                    form, lemma, pos = p[0], p[1], p[2]
+                    feats = parse_feats(p[3] if len(p) > 3 else "")
+                    cost = float(p[4]) if len(p) > 4 and p[4] else 0.0
+                    forms.setdefault(form, []).append((lemma, pos, feats, cost))
+        return cls(entries, forms)
+
+    def get(self, stem: str) -> dict[str, float] | None:
+        return self.entries.get(stem)
+
+    def __contains__(self, stem: str) -> bool:
+        return stem in self.entries
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    # ---- Russian-keyboard skeleton index, built on first use
+    def skeleton_index(self) -> dict[str, list[tuple[str, dict[str, float]]]]:
+        if self._skel is None:
+            idx: dict[str, list[tuple[str, dict[str, float]]]] = {}
+            for lemma, d in self.entries.items():
+                idx.setdefault(skeleton(lemma), []).append((lemma, d))
+            self._skel = idx
+        return self._skel

@@ -1,0 +1,306 @@
+"""Kazakh morphological analyser: right-to-left suffix stripping over a stem lexicon.
+
+``KazakhAnalyzer().analyse(word)`` → all plausible ``Reading``s, best first, never empty.
+
+A parse is ``stem + suffix chain``; its cost is the sum of the suffixes' costs plus a stem
+cost (lexicon entry, short-stem penalty, stem-edge alternation, guessed stem). The lowest
+cost wins. Words typed with Russian letters (``шыгындар``) are re-parsed over a "skeleton"
+alphabet (ғ→г, қ→к, ң→н ...) and mapped back to properly spelled lemmas.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+from functools import lru_cache
+
+from app.core.kazakh.lexicon import Lexicon
+from app.core.kazakh.phonology import (
+    KAZAKH_LETTERS,
+    PURE_VOWELS,
+    VOICED_TO_VOICELESS,
+    VOWELS,
+    harmony,
+    has_vowel,
+    skeleton,
+)
+from app.core.kazakh.suffixes import IMP_BARE, NEG, SUFFIXES, TAM, Suffix
+from app.core.model import Reading
+
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "PRON", "ADV", "DET"})
+VERB_POS = frozenset({"VERB", "AUX"})
+CASE_NOM_POS = frozenset({"NOUN", "PROPN", "PRON"})
+
+HARMONY_PENALTY = 1.6
+COND_PENALTY = 1.4
+GUESS_COST = 3.0
+UNKNOWN_COST = 4.0
+SKELETON_COST = 0.6
+SKELETON_SUB_COST = 0.12
+MAX_READINGS = 8
+MAX_SPREAD = 3.5
+
+_REPEAT = re.compile(r"(.)\1{2,}")
+CLITICS = frozenset({"ау", "ақ", "ей", "мыс", "ғой", "қой", "ма", "ме", "да", "де", "ай", "ә"})
+
+
+def _short_stem_cost(stem: str, pos: str) -> float:
+    n = len(stem)
+    if n >= 4:
+        return 0.0
+    if n == 3:
+        return 0.1
+    if n == 2:
+        return 0.35 if pos in VERB_POS else 0.7
+    return 2.5
+
+
+class _Grammar:
+    """The suffix table indexed by surface, for one alphabet (real Kazakh or Russian-letter skeleton)."""
+
+    def __init__(self, skel: bool):
+        self.skel = skel
+        idx: dict[str, dict[str, list[Suffix]]] = {"N": {}, "V": {}, "Z": {}}
+        for s in SUFFIXES:
+            surf = skeleton(s.surface) if skel else s.surface
+            lst = idx[s.kind].setdefault(surf, [])
+            if not any(o == s for o in lst):
+                lst.append(s)
+        self.idx = idx
+        self.lens = {k: sorted({len(x) for x in v}, reverse=True) for k, v in idx.items()}
+        self.front_i = "и" if skel else "і"
+
+
+class KazakhAnalyzer:
+    """Thread-safe, lazily loaded, cached Kazakh analyser."""
+
+    def __init__(self, lexicon: Lexicon | None = None, model_dir=None, cache_size: int = 200_000):
+        self._lex = lexicon
+        self._model_dir = model_dir
+        self._lock = threading.Lock()
+        self._g = _Grammar(False)
+        self._gs: _Grammar | None = None
+        self.analyse = lru_cache(maxsize=cache_size)(self._analyse)  # type: ignore[method-assign]
+
+    # ------------------------------------------------------------------ loading
+    @property
+    def lexicon(self) -> Lexicon:
+        if self._lex is None:
+            with self._lock:
+                if self._lex is None:
+                    self._lex = Lexicon.load(self._model_dir) if self._model_dir else Lexicon.load()
+        return self._lex
+
+    # ------------------------------------------------------------------ public
+    def analyse(self, word: str) -> tuple[Reading, ...]:  # replaced by a cached bound function in __init__
+        return self._analyse(word)
+
+    def best(self, word: str) -> Reading:
+        return self.analyse(word)[0]
+
+    def _analyse(self, word: str) -> tuple[Reading, ...]:
+        w = word.strip().lower().replace("ё", "е")
+        if not w:
+            return (Reading(word, "X", (), 0.0),)
+        cands = self.candidates(w)
+        if (not cands or min(cands.values()) >= GUESS_COST) and _REPEAT.search(w):
+            for rep in (r"\1", r"\1\1"):
+                w2 = _REPEAT.sub(rep, w)
+                c2 = self.candidates(w2)
+                for k, v in c2.items():
+                    if v < cands.get(k, 99):
+                        cands[k] = v
+        if (not cands or min(cands.values()) >= GUESS_COST) and "-" in w.strip("-"):
+            parts = [p for p in w.split("-") if p]
+            if len(parts) >= 2:
+                head = parts[0] if parts[-1] in CLITICS else parts[-1]
+                for (lemma, pos, feats), v in self.candidates(head).items():
+                    if head == parts[-1] and lemma == head:
+                        continue
+                    if head == parts[-1]:
+                        lemma = "-".join(parts[:-1]) + "-" + lemma
+                    k = (lemma, pos, feats)
+                    if v + 0.3 < cands.get(k, 99):
+                        cands[k] = v + 0.3
+        if not cands:
+            if any(ch.isdigit() for ch in w):
+                return (Reading(w, "NUM", (), 0.5),)
+            if not any(ch.isalpha() for ch in w):
+                return (Reading(w, "X", (), 0.1),)
+            pos = "NOUN" if has_vowel(w) and len(w) > 1 else "X"
+            feats = (("Case", "Nom"),) if pos == "NOUN" else ()
+            return (Reading(w, pos, feats, round(math.exp(-UNKNOWN_COST), 4)),)
+        ranked = sorted(cands.items(), key=lambda kv: (kv[1], len(kv[0][0]) * -0.001))
+        best = ranked[0][1]
+        out = []
+        for (lemma, pos, feats), cost in ranked[:MAX_READINGS]:
+            if cost > best + MAX_SPREAD:
+                break
+            out.append(Reading(lemma, pos, feats, round(math.exp(-cost), 4)))
+        return tuple(out)
+
+    # ------------------------------------------------------------------ core
+    def candidates(self, w: str) -> dict[tuple, float]:
+        """(lemma, pos, feats) → cost for every parse of a lower-cased word."""
+        lex = self.lexicon
+        out: dict[tuple, float] = {}
+        for lemma, pos, feats, cost in lex.forms.get(w, ()):
+            self._put(out, lemma, pos, feats, cost)
+        self._parse(self._g, w, out, lex.get)
+        if not (KAZAKH_LETTERS.intersection(w)) and (not out or min(out.values()) > 0.7):
+            if self._gs is None:
+                self._gs = _Grammar(True)
+            sk_idx = lex.skeleton_index()
+            sk_out: dict[tuple, float] = {}
+            self._parse(self._gs, w, sk_out, None, sk_idx)
+            for k, v in sk_out.items():
+                v += SKELETON_COST
+                if v < out.get(k, 99):
+                    out[k] = v
+        return out
+
+    @staticmethod
+    def _put(out, lemma, pos, feats, cost):
+        key = (lemma, pos, feats)
+        if cost < out.get(key, 99.0):
+            out[key] = cost
+
+    def _parse(self, g: _Grammar, w: str, out: dict, get, sk_idx=None) -> None:
+        found: dict[tuple, float] = {}
+        self._rec(g, w, "N", 9, "", (), 0.0, None, found, get, sk_idx, w)
+        self._rec(g, w, "V", TAM + 1, "", (), 0.0, None, found, get, sk_idx, w)
+        lexical = any(v < GUESS_COST for v in found.values())
+        for (lemma, pos, feats), cost in found.items():
+            self._put(out, lemma, pos, feats, cost)
+        if not lexical:
+            # no stem in the lexicon: guess a nominal stem behind the cheapest clear ending
+            self._guess(g, w, out)
+
+    def _lookup(self, stem, get, sk_idx, word):
+        """[(lemma, {pos: cost}, extra_cost)] for a stem in this alphabet."""
+        if sk_idx is None:
+            d = get(stem)
+            return ((stem, d, 0.0),) if d else ()
+        res = []
+        for lemma, d in sk_idx.get(stem, ()):
+            subs = sum(1 for a, b in zip(lemma, stem) if a != b)
+            res.append((lemma, d, subs * SKELETON_SUB_COST))
+        return res
+
+    def _stems(self, g: _Grammar, s: str, adj: Suffix | None):
+        yield s, 0.0
+        if adj is None or not s:
+            return
+        r = adj.restore
+        last = s[-1]
+        if r == "u":
+            if last not in PURE_VOWELS:
+                yield s + ("і" if harmony(s) == "f" and not g.skel else "ы" if harmony(s) != "f" else g.front_i), 0.3
+        elif r == "yu":
+            if last != "и":
+                yield s + "й", 0.0
+        elif r == "yi":
+            yield s + (g.front_i if harmony(s) == "f" else "ы"), 0.0
+        if adj.initial_vowel:
+            vl = VOICED_TO_VOICELESS.get(last)
+            if vl:
+                yield s[:-1] + vl, 0.05
+            if len(s) >= 3 and last not in VOWELS and s[-2] not in PURE_VOWELS and s[-2] not in "ьъ":
+                yield s[:-1] + (g.front_i if harmony(s) == "f" else "ы") + last, 0.3
+
+    def _rec(self, g, s, kind, maxslot, needs, feats, cost, adj, found, get, sk_idx, word):
+        n = len(s)
+        # ---- stop here: is s (or an alternant) a stem of the right kind?
+        if not needs:
+            if kind == "N":
+                for stem, extra in self._stems(g, s, adj):
+                    for lemma, d, sub in self._lookup(stem, get, sk_idx, word):
+                        for pos, pc in d.items():
+                            if pos in NOMINAL_POS or adj is None:
+                                f = feats
+                                if pos in CASE_NOM_POS and not any(k == "Case" for k, _ in f):
+                                    f = f + (("Case", "Nom"),)
+                                c = cost + extra + sub + pc + _short_stem_cost(lemma, pos)
+                                key = (lemma, pos, tuple(sorted(f)))
+                                if c < found.get(key, 99.0):
+                                    found[key] = c
+            elif maxslot <= TAM or adj is None:
+                for stem, extra in self._stems(g, s, adj):
+                    for lemma, d, sub in self._lookup(stem, get, sk_idx, word):
+                        for pos, pc in d.items():
+                            if pos in VERB_POS:
+                                f = feats
+                                if not any(k == "VerbForm" for k, _ in f):
+                                    f = f + IMP_BARE
+                                c = cost + extra + sub + pc + _short_stem_cost(lemma, pos) * 0.7
+                                key = (lemma, pos, tuple(sorted(set(f))))
+                                if c < found.get(key, 99.0):
+                                    found[key] = c
+        if cost > 4.0:
+            return
+        # ---- strip one more suffix
+        kinds = ("N", "Z") if kind == "N" else ("V",)
+        for k in kinds:
+            idx = g.idx[k]
+            for ln in g.lens[k]:
+                if ln >= n - 0:
+                    continue
+                lst = idx.get(s[-ln:])
+                if not lst:
+                    continue
+                rest = s[:-ln]
+                if not has_vowel(rest):
+                    continue
+                prev = rest[-1]
+                rh = None
+                for suf in lst:
+                    if k == "N":
+                        if suf.slot >= maxslot:
+                            continue
+                        if needs and suf.tag != needs:
+                            continue
+                    elif k == "V":
+                        if suf.slot >= maxslot:
+                            continue
+                    c = cost + suf.cost
+                    if suf.cond is not None and prev not in suf.cond and not g.skel:
+                        c += COND_PENALTY
+                    if suf.harm is not None:
+                        if rh is None:
+                            rh = harmony(rest) or "?"
+                        if rh != "?" and rh != suf.harm and not g.skel:
+                            c += HARMONY_PENALTY
+                    if c > 4.5:
+                        continue
+                    nf = feats + suf.feats
+                    if k == "Z":
+                        self._rec(g, rest, "V", suf.to_slot, "", nf, c, suf, found, get, sk_idx, word)
+                    elif k == "V":
+                        self._rec(g, rest, "V", suf.to_slot or suf.slot, "", nf, c, suf, found, get, sk_idx, word)
+                    else:
+                        self._rec(g, rest, "N", suf.slot, suf.needs, nf, c, suf, found, get, sk_idx, word)
+
+    def _guess(self, g: _Grammar, w: str, out: dict) -> None:
+        """Unknown stem: strip at most one plural/possessive/case chain of clear endings."""
+        best = None
+        found: dict[tuple, float] = {}
+
+        def any_stem(stem, _unused=None):
+            if len(stem) >= 3 and has_vowel(stem):
+                return {"NOUN": GUESS_COST}
+            return None
+
+        self._rec_guess(g, w, found, any_stem)
+        for key, v in found.items():
+            if v < out.get(key, 99.0):
+                out[key] = v
+        return best
+
+    def _rec_guess(self, g, w, found, any_stem):
+        # only nominal chains for guessed stems
+        self._rec(g, w, "N", 9, "", (), 0.0, None, found, any_stem, None, w)
+        for key in list(found):
+            lemma = key[0]
+            # longer guessed stems are safer; each stripped letter must be justified by a cheap chain
+            found[key] += 0.15 * max(0, 5 - len(lemma)) + (0.6 if lemma == w else 0.0)

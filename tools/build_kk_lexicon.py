@@ -1,0 +1,185 @@
+#!/usr/bin/env python3
+"""Regenerate models/kk/lexicon.tsv from Debian's hunspell-kk word list + models/kk/additions.tsv.
+
+    .venv/bin/python tools/build_kk_lexicon.py [--dic /usr/share/hunspell/kk_KZ.dic]
+
+Steps:
+ 1. read kk_KZ.dic: headwords with verb flags (M...) are infinitives → verb stems (болу → бол,
+    сөйлеу → сөйле, шығу → шық, қою → қой, оқу → оқы when оқыту/оқы attest the ы);
+    other headwords are nominals (capitalised → PROPN, else NOUN);
+ 2. drop headwords that are inflected forms of another headword (the .dic lists many:
+    қазақтың, шыққан, президенті ...): parse each with the suffix grammar against the rest
+    of the lexicon; passive/reciprocal verb stems (жинал, сатыл) are dropped too (UD KTB strips voice);
+ 3. give every surviving stem a small bonus for each inflected form of it the .dic attests
+    ("paradigm support"), and a penalty when a nominal headword is only a verb stem listed bare;
+ 4. add models/kk/additions.tsv (always kept, its POS wins).
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from app.core.kazakh.lexicon import Lexicon  # noqa: E402
+from app.core.kazakh.morph import KazakhAnalyzer  # noqa: E402
+from app.core.kazakh.phonology import PURE_VOWELS, VOICED_TO_VOICELESS, harmony  # noqa: E402
+
+OUT = ROOT / "models" / "kk"
+# features whose presence means "this headword is an inflected form, not a lemma"
+DROP_FEATS = {("Case", "Gen"), ("Case", "Abl"), ("Case", "Loc"), ("Case", "Dat"), ("Case", "Ins"),
+              ("Number", "Plur"), ("VerbForm", "Fin"), ("VerbForm", "Part"), ("Aspect", "Perf")}
+PSOR = ("Person[psor]", "3")
+BARE_VOICE = {("Voice", "Pass"), ("Voice", "Rcp"), ("Mood", "Imp"), ("Number", "Sing"), ("Person", "2"),
+              ("VerbForm", "Fin")}
+
+
+def read_dic(path: Path):
+    nominals, verbs_inf = {}, []
+    with open(path, encoding="utf-8-sig") as f:
+        next(f)
+        for line in f:
+            line = line.strip()
+            if not line:
+                continue
+            word, _, flags = line.partition("/")
+            if flags.startswith("M"):
+                verbs_inf.append(word.lower())
+            else:
+                pos = "PROPN" if word[:1].isupper() else "NOUN"
+                nominals.setdefault(word.lower(), pos)
+    return nominals, verbs_inf
+
+
+def verb_stem(inf: str, nominals: dict, infs: set) -> str | None:
+    if len(inf) < 2:
+        return None
+    if inf.endswith("ю"):
+        base = inf[:-1]
+        return base if base.endswith("и") else base + "й"
+    if not inf.endswith("у"):
+        return None
+    base = inf[:-1]
+    if not base:
+        return None
+    if base[-1] in PURE_VOWELS or base[-1] in "уи":
+        return base
+    yv = base + ("і" if harmony(base) == "f" else "ы")
+    dv = base[:-1] + VOICED_TO_VOICELESS.get(base[-1], base[-1])
+    if yv + "ту" in infs or (yv in nominals and dv not in nominals and base not in nominals):
+        return yv
+    return dv
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--dic", default="/usr/share/hunspell/kk_KZ.dic")
+    ap.add_argument("--additions", default=str(OUT / "additions.tsv"))
+    ap.add_argument("--out", default=str(OUT / "lexicon.tsv"))
+    a = ap.parse_args()
+
+    nominals, infs = read_dic(Path(a.dic))
+    infset = set(infs)
+    verbs = {}
+    for inf in infs:
+        st = verb_stem(inf, nominals, infset)
+        if st:
+            verbs[st] = inf
+    additions: dict[str, dict[str, float]] = {}
+    for line in open(a.additions, encoding="utf-8"):
+        if line.startswith("#") or not line.strip():
+            continue
+        p = line.rstrip("\n").split("\t")
+        additions.setdefault(p[0].lower(), {})[p[1]] = float(p[2]) if len(p) > 2 and p[2] else 0.0
+
+    entries: dict[str, dict[str, float]] = {}
+    for w, pos in nominals.items():
+        entries.setdefault(w, {})[pos] = 0.0
+    for st in verbs:
+        entries.setdefault(st, {})["VERB"] = 0.0
+    for st, inf in verbs.items():  # the .dic lists nouns in -у (отау, күйеу) only as infinitives
+        if inf not in entries:
+            entries[inf] = {"NOUN": 0.45}
+    for w, d in additions.items():
+        entries.setdefault(w, {}).update(d)
+
+    # ---- 2. drop inflected headwords
+    lex = Lexicon(entries, Lexicon.load(OUT).forms if (OUT / "forms.tsv").exists() and (OUT / "lexicon.tsv").exists()
+                  else {})
+    ana = KazakhAnalyzer(lexicon=lex)
+    support: Counter = Counter()
+    support_n: Counter = Counter()
+    support_v: Counter = Counter()
+    drop_nominal, drop_verb = {}, {}
+    for w in list(entries):
+        if w in additions:
+            continue
+        d = entries.pop(w)
+        try:
+            cands = ana.candidates(w)
+        finally:
+            entries[w] = d
+        for (lemma, pos, feats), cost in sorted(cands.items(), key=lambda kv: kv[1]):
+            if lemma == w or lemma not in entries or cost > 1.2:
+                continue
+            fs = set(feats)
+            if len(lemma) < 2 or (len(lemma) < 3 and pos != "VERB" and not fs & DROP_FEATS):
+                continue
+            if "VERB" in d and pos == "VERB" and any(k == "Voice" for k, _ in feats) and fs <= BARE_VOICE:
+                drop_verb[w] = lemma
+                support[lemma] += 1
+                support_v[lemma] += 1
+                break
+            if ("Tense", "Fut") in fs or ("VerbForm", "Conv") in fs and ("Aspect", "Perf") not in fs:
+                continue
+            if (fs & DROP_FEATS) or (PSOR in fs and len(lemma) >= 3):
+                if any(p in d for p in ("NOUN", "PROPN")):
+                    drop_nominal[w] = lemma
+                    support[lemma] += 1
+                    (support_v if pos == "VERB" else support_n)[lemma] += 1
+                break
+    for w in drop_nominal:
+        d = entries[w]
+        d.pop("NOUN", None)
+        d.pop("PROPN", None)
+    for w in drop_verb:
+        entries[w].pop("VERB", None)
+    # a bare verb stem listed as a nominal headword (the .dic lists imperatives: жина, жинал, шық) is a
+    # nominal only if the .dic also attests nominal inflections of it
+    for w, d in entries.items():
+        if w in additions or not ("NOUN" in d or "PROPN" in d):
+            continue
+        if ("VERB" in d or w in drop_verb) and not support_n[w]:
+            d.pop("NOUN", None)
+            d.pop("PROPN", None)
+    for w in [w for w, d in entries.items() if not d]:
+        del entries[w]
+    dropped = set(drop_nominal) | set(drop_verb)
+
+    # ---- 3. costs from paradigm support; bare verb stems listed as nominals
+    lines = []
+    for w, d in entries.items():
+        bonus = min(0.4, 0.08 * math.log2(1 + support[w]))
+        for pos, c in d.items():
+            if w in additions and pos in additions[w]:
+                cost = additions[w][pos] - 0.1
+            else:
+                cost = c - bonus
+                if pos in ("NOUN", "PROPN") and "VERB" in d:
+                    cost += 0.15
+            lines.append(f"{w}\t{pos}\t{cost:.3f}")
+    lines.sort()
+    with open(a.out, "w", encoding="utf-8") as f:
+        f.write("# Derived from hunspell-kk (see LICENSE-hunspell-kk.txt) + additions.tsv by tools/build_kk_lexicon.py\n")
+        f.write("\n".join(lines) + "\n")
+    print(f"nominal headwords {len(nominals)}, verb infinitives {len(infs)}, dropped as inflected {len(dropped)}, "
+          f"written {len(lines)} entries for {len(entries)} lemmas → {a.out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
