@@ -97,8 +97,10 @@ class ContextCheck:
         if where == "sentence":
             return any(True for _ in seq.find(toks, sent.first_token, sent.last_token))
         if where == "before":
-            lo = max(sent.first_token, m.start_tok - 3)
-            return any(True for _ in seq.find(toks, lo, m.start_tok))
+            # The cue must end right where the match starts ("не выходите", "не надо выходить").
+            lo = max(sent.first_token, m.start_tok - 4)
+            return any(seq.match_at(toks, i, m.start_tok) is not None and seq.match_at(toks, i, m.start_tok)[0] == m.start_tok
+                       for i in range(lo, m.start_tok))
         if where == "after":
             hi = min(sent.last_token, m.end_tok + 3)
             return any(True for _ in seq.find(toks, m.end_tok, hi))

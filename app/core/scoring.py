@@ -24,7 +24,7 @@ def score_findings(findings: list[Finding]) -> tuple[str, int]:
         remaining *= 1.0 - WEIGHTS[f.severity]
     score = round(100 * (1.0 - remaining))
     level = max((f.severity for f in findings), key=lambda s: LEVEL_FLOOR[s])
-    if level == "medium" and score >= 85:
+    if level == "medium" and score >= 80:
         level = "high"  # three or more independent medium signals
     score = max(score, LEVEL_FLOOR[level])
     return level, min(score, 100)
