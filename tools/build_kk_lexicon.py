@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -35,6 +36,7 @@ OUT = ROOT / "models" / "kk"
 DROP_FEATS = {("Case", "Gen"), ("Case", "Abl"), ("Case", "Loc"), ("Case", "Dat"), ("Case", "Ins"),
               ("Number", "Plur"), ("VerbForm", "Fin"), ("VerbForm", "Part"), ("Aspect", "Perf")}
 PSOR = ("Person[psor]", "3")
+NEG_ENDINGS = {"ма", "ме", "ба", "бе", "па", "пе"}
 BARE_VOICE = {("Voice", "Pass"), ("Voice", "Rcp"), ("Mood", "Imp"), ("Number", "Sing"), ("Person", "2"),
               ("VerbForm", "Fin")}
 
@@ -69,10 +71,16 @@ def verb_stem(inf: str, nominals: dict, infs: set) -> str | None:
         return None
     if base[-1] in PURE_VOWELS or base[-1] in "уи":
         return base
-    yv = base + ("і" if harmony(base) == "f" else "ы")
+    i = "і" if harmony(base) == "f" else "ы"
+    yv = base + i
     dv = base[:-1] + VOICED_TO_VOICELESS.get(base[-1], base[-1])
     if yv + "ту" in infs or (yv in nominals and dv not in nominals and base not in nominals):
         return yv
+    # қорқу → қорық, ерну → ерін: the .dic lists the imperative (= the stem) as a headword
+    if len(base) >= 3 and base[-2] not in PURE_VOWELS and base[-2] not in "уиьъ":
+        ins = base[:-1] + i + dv[-1]
+        if ins in nominals and dv not in nominals:
+            return ins
     return dv
 
 
@@ -91,10 +99,14 @@ def main():
         if st:
             verbs[st] = inf
     additions: dict[str, dict[str, float]] = {}
+    not_lemmas: set[str] = set()
     for line in open(a.additions, encoding="utf-8"):
         if line.startswith("#") or not line.strip():
             continue
         p = line.rstrip("\n").split("\t")
+        if p[1] == "-":
+            not_lemmas.add(p[0].lower())
+            continue
         additions.setdefault(p[0].lower(), {})[p[1]] = float(p[2]) if len(p) > 2 and p[2] else 0.0
 
     entries: dict[str, dict[str, float]] = {}
@@ -111,11 +123,12 @@ def main():
     # ---- 2. drop inflected headwords
     lex = Lexicon(entries, Lexicon.load(OUT).forms if (OUT / "forms.tsv").exists() and (OUT / "lexicon.tsv").exists()
                   else {})
-    ana = KazakhAnalyzer(lexicon=lex)
+    ana = KazakhAnalyzer(lexicon=lex, restore_letters=False)
     support: Counter = Counter()
     support_n: Counter = Counter()
     support_v: Counter = Counter()
     drop_nominal, drop_verb = {}, {}
+    debug = set(os.environ.get("KK_DEBUG", "").split(","))
     for w in list(entries):
         if w in additions:
             continue
@@ -125,16 +138,23 @@ def main():
         finally:
             entries[w] = d
         for (lemma, pos, feats), cost in sorted(cands.items(), key=lambda kv: kv[1]):
-            if lemma == w or lemma not in entries or cost > 1.2:
+            if w in debug:
+                print("DEBUG", w, d, lemma, pos, feats, cost, file=sys.stderr)
+            if lemma == w or lemma not in entries or cost > 1.3:
                 continue
             fs = set(feats)
-            if len(lemma) < 2 or (len(lemma) < 3 and pos != "VERB" and not fs & DROP_FEATS):
+            psor_case = PSOR in fs and any(k == "Case" and v != "Nom" for k, v in feats)
+            if len(lemma) < 2 or (len(lemma) < 3 and pos != "VERB" and not (
+                    (psor_case or fs & DROP_FEATS) and len(w) - len(lemma) >= 3)):
                 continue
-            if "VERB" in d and pos == "VERB" and any(k == "Voice" for k, _ in feats) and fs <= BARE_VOICE:
+            if "VERB" in d and pos == "VERB" and ("Voice", "Pass") in fs and fs <= BARE_VOICE \
+                    and w.endswith("л"):
                 drop_verb[w] = lemma
                 support[lemma] += 1
                 support_v[lemma] += 1
                 break
+            if fs <= BARE_VOICE:  # a bare (imperative) verb stem, possibly + voice: not an inflected form
+                continue
             if ("Tense", "Fut") in fs or ("VerbForm", "Conv") in fs and ("Aspect", "Perf") not in fs:
                 continue
             if (fs & DROP_FEATS) or (PSOR in fs and len(lemma) >= 3):
@@ -149,14 +169,8 @@ def main():
         d.pop("PROPN", None)
     for w in drop_verb:
         entries[w].pop("VERB", None)
-    # a bare verb stem listed as a nominal headword (the .dic lists imperatives: жина, жинал, шық) is a
-    # nominal only if the .dic also attests nominal inflections of it
-    for w, d in entries.items():
-        if w in additions or not ("NOUN" in d or "PROPN" in d):
-            continue
-        if ("VERB" in d or w in drop_verb) and not support_n[w]:
-            d.pop("NOUN", None)
-            d.pop("PROPN", None)
+    for w in not_lemmas:
+        entries.pop(w, None)
     for w in [w for w, d in entries.items() if not d]:
         del entries[w]
     dropped = set(drop_nominal) | set(drop_verb)
@@ -170,6 +184,10 @@ def main():
                 cost = additions[w][pos] - 0.1
             else:
                 cost = c - bonus
+                if pos in ("NOUN", "PROPN") and w in infset:  # verbal noun listed as a noun: prefer verb + -у
+                    cost = max(cost, 0.4)
+                if pos == "VERB" and w[-2:] in NEG_ENDINGS and entries.get(w[:-2], {}).get("VERB") is not None:
+                    cost += 0.3  # көтерме, берме: the negated stem reading is far more frequent
                 if pos in ("NOUN", "PROPN") and "VERB" in d:
                     cost += 0.15
             lines.append(f"{w}\t{pos}\t{cost:.3f}")

@@ -17,6 +17,8 @@ from functools import lru_cache
 
 from app.core.kazakh.lexicon import Lexicon
 from app.core.kazakh.phonology import (
+    BACK as BACK_SET,
+    FRONT as FRONT_SET,
     KAZAKH_LETTERS,
     PURE_VOWELS,
     VOICED_TO_VOICELESS,
@@ -41,6 +43,7 @@ SKELETON_SUB_COST = 0.12
 MAX_READINGS = 8
 MAX_SPREAD = 3.5
 
+CAUSATIVES = ("дыр", "дір", "тыр", "тір", "ғыз", "гіз", "қыз", "кіз", "ыр", "ір", "т")
 _REPEAT = re.compile(r"(.)\1{2,}")
 CLITICS = frozenset({"ау", "ақ", "ей", "мыс", "ғой", "қой", "ма", "ме", "да", "де", "ай", "ә"})
 
@@ -52,8 +55,23 @@ def _short_stem_cost(stem: str, pos: str) -> float:
     if n == 3:
         return 0.1
     if n == 2:
-        return 0.35 if pos in VERB_POS else 0.7
+        return 0.35 if pos in VERB_POS else 0.4
     return 2.5
+
+
+@lru_cache(maxsize=4096)
+def _prefix_info(w: str):
+    """harmony of every prefix w[:m] and the index of the first vowel (a stem needs one)."""
+    harm = [None] * (len(w) + 1)
+    h = None
+    for i, ch in enumerate(w):
+        if ch in BACK_SET:
+            h = "b"
+        elif ch in FRONT_SET:
+            h = "f"
+        harm[i + 1] = h
+    fv = next((i for i, ch in enumerate(w) if ch in VOWELS), len(w))
+    return harm, fv
 
 
 class _Grammar:
@@ -68,6 +86,12 @@ class _Grammar:
             if not any(o == s for o in lst):
                 lst.append(s)
         self.idx = idx
+        allx: dict[str, list[Suffix]] = {}
+        for d in idx.values():
+            for surf, lst in d.items():
+                allx.setdefault(surf, []).extend(lst)
+        self.idx_all = {k: tuple(v) for k, v in allx.items()}
+        self.lens_all = sorted({len(x) for x in allx}, reverse=True)
         self.lens = {k: sorted({len(x) for x in v}, reverse=True) for k, v in idx.items()}
         self.front_i = "и" if skel else "і"
 
@@ -75,7 +99,9 @@ class _Grammar:
 class KazakhAnalyzer:
     """Thread-safe, lazily loaded, cached Kazakh analyser."""
 
-    def __init__(self, lexicon: Lexicon | None = None, model_dir=None, cache_size: int = 200_000):
+    def __init__(self, lexicon: Lexicon | None = None, model_dir=None, cache_size: int = 200_000,
+                 restore_letters: bool = True):
+        self.restore_letters = restore_letters
         self._lex = lexicon
         self._model_dir = model_dir
         self._lock = threading.Lock()
@@ -148,7 +174,7 @@ class KazakhAnalyzer:
         for lemma, pos, feats, cost in lex.forms.get(w, ()):
             self._put(out, lemma, pos, feats, cost)
         self._parse(self._g, w, out, lex.get)
-        if not (KAZAKH_LETTERS.intersection(w)) and (not out or min(out.values()) > 0.7):
+        if self.restore_letters and not (KAZAKH_LETTERS.intersection(w)) and (not out or min(out.values()) > 0.7):
             if self._gs is None:
                 self._gs = _Grammar(True)
             sk_idx = lex.skeleton_index()
@@ -181,7 +207,15 @@ class KazakhAnalyzer:
         """[(lemma, {pos: cost}, extra_cost)] for a stem in this alphabet."""
         if sk_idx is None:
             d = get(stem)
-            return ((stem, d, 0.0),) if d else ()
+            if d:
+                return ((stem, d, 0.0),)
+            # a causative of a known verb (сездір ← сез, жүргіз ← жүр) is a verb lemma of its own (UD KTB)
+            for caus in CAUSATIVES:
+                if stem.endswith(caus) and len(stem) > len(caus) + 1:
+                    b = get(stem[: -len(caus)])
+                    if b and "VERB" in b:
+                        return ((stem, {"VERB": 0.6}, 0.0),)
+            return ()
         res = []
         for lemma, d in sk_idx.get(stem, ()):
             subs = sum(1 for a, b in zip(lemma, stem) if a != b)
@@ -209,77 +243,76 @@ class KazakhAnalyzer:
             if len(s) >= 3 and last not in VOWELS and s[-2] not in PURE_VOWELS and s[-2] not in "ьъ":
                 yield s[:-1] + (g.front_i if harmony(s) == "f" else "ы") + last, 0.3
 
-    def _rec(self, g, s, kind, maxslot, needs, feats, cost, adj, found, get, sk_idx, word):
+    def _rec(self, g, s, kind, maxslot, needs, feats, cost, adj, found, get, sk_idx, word, harm=None, fv=0):
+        if harm is None:
+            harm, fv = _prefix_info(word)
         n = len(s)
         # ---- stop here: is s (or an alternant) a stem of the right kind?
-        if not needs:
-            if kind == "N":
-                for stem, extra in self._stems(g, s, adj):
-                    for lemma, d, sub in self._lookup(stem, get, sk_idx, word):
-                        for pos, pc in d.items():
-                            if pos in NOMINAL_POS or adj is None:
-                                f = feats
-                                if pos in CASE_NOM_POS and not any(k == "Case" for k, _ in f):
-                                    f = f + (("Case", "Nom"),)
-                                c = cost + extra + sub + pc + _short_stem_cost(lemma, pos)
-                                key = (lemma, pos, tuple(sorted(f)))
-                                if c < found.get(key, 99.0):
-                                    found[key] = c
-            elif maxslot <= TAM or adj is None:
-                for stem, extra in self._stems(g, s, adj):
-                    for lemma, d, sub in self._lookup(stem, get, sk_idx, word):
-                        for pos, pc in d.items():
-                            if pos in VERB_POS:
-                                f = feats
-                                if not any(k == "VerbForm" for k, _ in f):
-                                    f = f + IMP_BARE
-                                c = cost + extra + sub + pc + _short_stem_cost(lemma, pos) * 0.7
-                                key = (lemma, pos, tuple(sorted(set(f))))
-                                if c < found.get(key, 99.0):
-                                    found[key] = c
+        if not needs and (kind == "N" or maxslot <= TAM or adj is None):
+            nominal = kind == "N"
+            for stem, extra in self._stems(g, s, adj):
+                for lemma, d, sub in self._lookup(stem, get, sk_idx, word):
+                    for pos, pc in d.items():
+                        if nominal:
+                            if not (pos in NOMINAL_POS or adj is None):
+                                continue
+                            f = feats
+                            if pos in CASE_NOM_POS and not any(k == "Case" for k, _ in f):
+                                f = f + (("Case", "Nom"),)
+                            c = cost + extra + sub + pc + _short_stem_cost(lemma, pos)
+                        else:
+                            if pos not in VERB_POS:
+                                continue
+                            f = feats
+                            if not any(k == "VerbForm" for k, _ in f):
+                                f = f + IMP_BARE
+                            c = cost + extra + sub + pc + _short_stem_cost(lemma, pos) * 0.7
+                        key = (lemma, pos, tuple(sorted(set(f))))
+                        if c < found.get(key, 99.0):
+                            found[key] = c
         if cost > 4.0:
             return
         # ---- strip one more suffix
-        kinds = ("N", "Z") if kind == "N" else ("V",)
-        for k in kinds:
-            idx = g.idx[k]
-            for ln in g.lens[k]:
-                if ln >= n - 0:
-                    continue
-                lst = idx.get(s[-ln:])
-                if not lst:
-                    continue
-                rest = s[:-ln]
-                if not has_vowel(rest):
-                    continue
-                prev = rest[-1]
-                rh = None
-                for suf in lst:
-                    if k == "N":
-                        if suf.slot >= maxslot:
-                            continue
-                        if needs and suf.tag != needs:
-                            continue
-                    elif k == "V":
-                        if suf.slot >= maxslot:
-                            continue
-                    c = cost + suf.cost
-                    if suf.cond is not None and prev not in suf.cond and not g.skel:
-                        c += COND_PENALTY
-                    if suf.harm is not None:
-                        if rh is None:
-                            rh = harmony(rest) or "?"
-                        if rh != "?" and rh != suf.harm and not g.skel:
-                            c += HARMONY_PENALTY
-                    if c > 4.5:
+        idx = g.idx_all
+        skel = g.skel
+        for ln in g.lens_all:
+            m = n - ln
+            if m <= fv:
+                continue
+            lst = idx.get(s[m:])
+            if lst is None:
+                continue
+            rest = s[:m]
+            prev = rest[-1]
+            rh = harm[m]
+            for suf in lst:
+                k = suf.kind
+                if kind == "N":
+                    if k == "V":
                         continue
-                    nf = feats + suf.feats
-                    if k == "Z":
-                        self._rec(g, rest, "V", suf.to_slot, "", nf, c, suf, found, get, sk_idx, word)
-                    elif k == "V":
-                        self._rec(g, rest, "V", suf.to_slot or suf.slot, "", nf, c, suf, found, get, sk_idx, word)
-                    else:
-                        self._rec(g, rest, "N", suf.slot, suf.needs, nf, c, suf, found, get, sk_idx, word)
+                    if k == "N":
+                        if suf.slot >= maxslot or (needs and suf.tag != needs):
+                            continue
+                    elif needs:
+                        continue
+                elif k != "V" or suf.slot >= maxslot:
+                    continue
+                c = cost + suf.cost
+                if not skel:
+                    if suf.cond is not None and prev not in suf.cond:
+                        c += COND_PENALTY
+                    if suf.harm is not None and rh is not None and rh != suf.harm:
+                        c += HARMONY_PENALTY
+                if c > 4.5:
+                    continue
+                nf = feats + suf.feats
+                if k == "Z":
+                    self._rec(g, rest, "V", suf.to_slot, "", nf, c, suf, found, get, sk_idx, word, harm, fv)
+                elif k == "V":
+                    self._rec(g, rest, "V", suf.to_slot or suf.slot, "", nf, c, suf, found, get, sk_idx, word,
+                              harm, fv)
+                else:
+                    self._rec(g, rest, "N", suf.slot, suf.needs, nf, c, suf, found, get, sk_idx, word, harm, fv)
 
     def _guess(self, g: _Grammar, w: str, out: dict) -> None:
         """Unknown stem: strip at most one plural/possessive/case chain of clear endings."""
@@ -303,4 +336,7 @@ class KazakhAnalyzer:
         for key in list(found):
             lemma = key[0]
             # longer guessed stems are safer; each stripped letter must be justified by a cheap chain
+            feats = dict(key[2])
             found[key] += 0.15 * max(0, 5 - len(lemma)) + (0.6 if lemma == w else 0.0)
+            if feats.get("Person[psor]") in ("1", "2"):
+                found[key] += 0.6

@@ -57,7 +57,7 @@ def _f(d: dict[str, str]) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(d.items()))
 
 
-def add(kind, slot, forms, feats, cost, tag="", needs="", to_slot=0, front=True, restore=""):
+def add(kind, slot, forms, feats, cost, tag="", needs="", to_slot=0, front=True, restore="", neutral=False):
     """forms: {back_surface: cond}. Generates the front twin unless front=False."""
     fe = _f(feats)
     for surf, cond in forms.items():
@@ -66,7 +66,7 @@ def add(kind, slot, forms, feats, cost, tag="", needs="", to_slot=0, front=True,
             variants.add(surf.translate(_FRONT))
         for s in variants:
             SUFFIXES.append(
-                Suffix(s, kind, slot, fe, cost, cond, suffix_harmony(s), tag, needs, to_slot, restore,
+                Suffix(s, kind, slot, fe, cost, cond, None if neutral else suffix_harmony(s), tag, needs, to_slot, restore,
                        s[0] in "аәеыіұүоөуюи")
             )
 
@@ -101,13 +101,13 @@ add("N", CASE, {"да": V_SON, "та": HARD}, {"Case": "Loc"}, 0.2)
 add("N", CASE, {"нда": V}, {"Case": "Loc"}, 0.2, needs="P3")
 add("N", CASE, {"дан": V_LRYU_ZJ, "нан": NASAL, "тан": HARD}, {"Case": "Abl"}, 0.2)
 add("N", CASE, {"нан": V}, {"Case": "Abl"}, 0.2, needs="P3")
-add("N", CASE, {"мен": V_LRYU_NASAL, "бен": NASAL_ZJ, "пен": HARD}, {"Case": "Ins"}, 0.25, front=False)
-add("N", CASE, {"менен": V_LRYU_NASAL, "бенен": NASAL_ZJ, "пенен": HARD}, {"Case": "Ins"}, 0.5, front=False)
+add("N", CASE, {"мен": V_LRYU_NASAL, "бен": NASAL_ZJ, "пен": HARD}, {"Case": "Ins"}, 0.25, front=False, neutral=True)
+add("N", CASE, {"менен": V_LRYU_NASAL, "бенен": NASAL_ZJ, "пенен": HARD}, {"Case": "Ins"}, 0.5, front=False, neutral=True)
 add("N", CASE, {"ша": ANY}, {"Case": "Equ"}, 0.9)
 add("N", CASE, {"дай": V_SON, "тай": HARD}, {"Case": "Sim"}, 0.8)
 add("N", CASE, {"ндай": V}, {"Case": "Sim"}, 0.8, needs="P3")
-add("N", CASE, {"дағы": V_SON, "тағы": HARD}, {"Case": "Loc"}, 0.6)
-add("N", CASE, {"ндағы": V}, {"Case": "Loc"}, 0.6, needs="P3")
+add("N", CASE, {"дағы": V_SON, "тағы": HARD}, {"Case": "Loc"}, 0.4)
+add("N", CASE, {"ндағы": V}, {"Case": "Loc"}, 0.4, needs="P3")
 add("N", CASE, {"нікі": V_NASAL, "дікі": LRYU_ZJ, "тікі": HARD}, {"Case": "Gen"}, 1.0, front=False)
 add("N", REL, {"ғы": V_SON, "қы": HARD}, {}, 1.2)
 
@@ -150,7 +150,7 @@ add("Z", 0, {"атұғын": CONS, "йтұғын": V}, {"Aspect": "Hab", "VerbFo
 add("V", VOICE, {"ыл": CONS, "л": V}, {"Voice": "Pass"}, 0.5)
 add("V", VOICE, {"ын": frozenset("л"), "н": V}, {"Voice": "Pass"}, 0.6)
 add("V", VOICE, {"ыс": CONS, "с": V}, {"Voice": "Rcp"}, 0.7)
-add("V", NEG, {"ма": V_LRYU, "ба": NASAL_ZJ, "па": HARD}, {"Polarity": "Neg"}, 0.3)
+add("V", NEG, {"ма": V_LRYU, "ба": NASAL_ZJ, "па": HARD}, {"Polarity": "Neg"}, 0.25)
 
 _FIN = {"Mood": "Ind", "VerbForm": "Fin"}
 
