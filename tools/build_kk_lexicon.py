@@ -163,12 +163,20 @@ def main():
                     support[lemma] += 1
                     (support_v if pos == "VERB" else support_n)[lemma] += 1
                 break
+    # оқи, сөйлей: converb/present forms of verbs listed as headwords
+    for w, d in entries.items():
+        if w.endswith("и") and w not in additions and "NOUN" in d:
+            v = entries.get(w[:-1] + ("і" if harmony(w[:-1]) == "f" else "ы"))
+            if v and "VERB" in v:
+                drop_nominal[w] = w[:-1]
     for w in drop_nominal:
         d = entries[w]
         d.pop("NOUN", None)
         d.pop("PROPN", None)
     for w in drop_verb:
         entries[w].pop("VERB", None)
+        if not support_n[w]:  # жинал listed as a "nominal" is only the bare passive verb
+            entries[w].pop("NOUN", None)
     for w in not_lemmas:
         entries.pop(w, None)
     for w in [w for w, d in entries.items() if not d]:
@@ -190,6 +198,8 @@ def main():
                     cost += 0.3  # көтерме, берме: the negated stem reading is far more frequent
                 if pos in ("NOUN", "PROPN") and "VERB" in d:
                     cost += 0.15
+                if w in additions:  # the curated part of speech comes first
+                    cost = max(cost, min(additions[w].values())) + 0.25
             lines.append(f"{w}\t{pos}\t{cost:.3f}")
     lines.sort()
     with open(a.out, "w", encoding="utf-8") as f:

@@ -48,6 +48,11 @@ _REPEAT = re.compile(r"(.)\1{2,}")
 CLITICS = frozenset({"ау", "ақ", "ей", "мыс", "ғой", "қой", "ма", "ме", "да", "де", "ай", "ә"})
 
 
+def _score(cost: float) -> float:
+    """Cost → score in (0, 1), higher is better (logistic, 0.5 at cost 1)."""
+    return round(1.0 / (1.0 + math.exp(2.0 * (cost - 1.0))), 4)
+
+
 def _short_stem_cost(stem: str, pos: str) -> float:
     n = len(stem)
     if n >= 4:
@@ -156,14 +161,14 @@ class KazakhAnalyzer:
                 return (Reading(w, "X", (), 0.1),)
             pos = "NOUN" if has_vowel(w) and len(w) > 1 else "X"
             feats = (("Case", "Nom"),) if pos == "NOUN" else ()
-            return (Reading(w, pos, feats, round(math.exp(-UNKNOWN_COST), 4)),)
+            return (Reading(w, pos, feats, _score(UNKNOWN_COST)),)
         ranked = sorted(cands.items(), key=lambda kv: (kv[1], len(kv[0][0]) * -0.001))
         best = ranked[0][1]
         out = []
         for (lemma, pos, feats), cost in ranked[:MAX_READINGS]:
             if cost > best + MAX_SPREAD:
                 break
-            out.append(Reading(lemma, pos, feats, round(math.exp(-cost), 4)))
+            out.append(Reading(lemma, pos, feats, _score(cost)))
         return tuple(out)
 
     # ------------------------------------------------------------------ core
@@ -174,7 +179,7 @@ class KazakhAnalyzer:
         for lemma, pos, feats, cost in lex.forms.get(w, ()):
             self._put(out, lemma, pos, feats, cost)
         self._parse(self._g, w, out, lex.get)
-        if self.restore_letters and not (KAZAKH_LETTERS.intersection(w)) and (not out or min(out.values()) > 0.7):
+        if self.restore_letters and len(w) > 2 and not KAZAKH_LETTERS.intersection(w):
             if self._gs is None:
                 self._gs = _Grammar(True)
             sk_idx = lex.skeleton_index()
@@ -254,7 +259,7 @@ class KazakhAnalyzer:
                 for lemma, d, sub in self._lookup(stem, get, sk_idx, word):
                     for pos, pc in d.items():
                         if nominal:
-                            if not (pos in NOMINAL_POS or adj is None):
+                            if not (pos in NOMINAL_POS or (adj is None and pos not in VERB_POS)):
                                 continue
                             f = feats
                             if pos in CASE_NOM_POS and not any(k == "Case" for k, _ in f):

@@ -20,7 +20,7 @@ VOICE, NEG, TAM = 1, 2, 3
 
 V = frozenset(PURE_VOWELS)
 ANY = None
-CONS = frozenset("бвгғджзйклмнңпрстуфхһцчшщъьию")  # anything that is not a pure vowel
+CONS = frozenset("бвгғджзйкқлмнңпрстуфхһцчшщъьию")  # anything that is not a pure vowel
 SON = frozenset(LRYU | NASAL | ZJ)
 V_LRYU = V | LRYU
 V_SON = V | SON

@@ -1,0 +1,181 @@
+"""Behaviour of the Kazakh analyser that rule writers rely on (app.core.kazakh.KazakhAnalyzer)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from app.core.kazakh import KazakhAnalyzer
+from app.core.model import Reading
+
+
+@pytest.fixture(scope="module")
+def ana():
+    return KazakhAnalyzer()
+
+
+def readings_with(ana, word, lemma=None, **feats):
+    out = []
+    for r in ana.analyse(word):
+        if lemma is not None and r.lemma != lemma:
+            continue
+        if all(r.feat(k.replace("_psor", "[psor]")) == v for k, v in feats.items()):
+            out.append(r)
+    return out
+
+
+def test_returns_readings_sorted_with_valid_shape(ana):
+    rs = ana.analyse("шығыңдар")
+    assert rs and all(isinstance(r, Reading) for r in rs)
+    assert [r.score for r in rs] == sorted((r.score for r in rs), reverse=True)
+    for r in rs:
+        assert r.pos in {"NOUN", "VERB", "ADJ", "ADV", "PROPN", "PRON", "NUM", "ADP", "CCONJ", "SCONJ", "PART",
+                         "AUX", "DET", "INTJ", "X"}
+        assert list(r.feats) == sorted(r.feats)
+        assert 0.0 < r.score <= 1.0
+
+
+@pytest.mark.parametrize(
+    "word,stem,number,polite",
+    [
+        ("шығыңдар", "шық", "Plur", None),
+        ("шығыңыз", "шық", "Sing", "Form"),
+        ("шығыңыздар", "шық", "Plur", "Form"),
+        ("барыңдар", "бар", "Plur", None),
+        ("келіңіздер", "кел", "Plur", "Form"),
+        ("қатысыңыздар", "қатыс", "Plur", "Form"),
+        ("таратыңдар", "тарат", "Plur", None),
+        ("жиналыңдар", None, "Plur", None),
+    ],
+)
+def test_imperative_second_person_is_best_reading(ana, word, stem, number, polite):
+    best = ana.analyse(word)[0]
+    assert best.pos == "VERB"
+    assert best.feat("Mood") == "Imp" and best.feat("Person") == "2" and best.feat("Number") == number
+    assert best.feat("Polite") == polite
+    if stem:
+        assert best.lemma == stem
+    else:
+        assert best.lemma in {"жина", "жинал"}
+
+
+def test_bare_stem_has_imperative_reading(ana):
+    assert readings_with(ana, "шық", "шық", Mood="Imp", Person="2", Number="Sing")
+    assert readings_with(ana, "тарат", "тарат", Mood="Imp")
+
+
+@pytest.mark.parametrize("word,stem,number", [("барайық", "бар", "Plur"), ("шығайық", "шық", "Plur"),
+                                              ("жиналайық", None, "Plur"), ("барайын", "бар", "Sing")])
+def test_voluntative_first_person(ana, word, stem, number):
+    best = ana.analyse(word)[0]
+    assert best.pos == "VERB" and best.feat("Person") == "1" and best.feat("Number") == number
+    assert best.feat("Mood") in {"Imp", "Opt"}
+    assert best.lemma == stem if stem else best.lemma in {"жина", "жинал"}
+
+
+@pytest.mark.parametrize(
+    "word,lemma,case,number",
+    [
+        ("митингке", "митинг", "Dat", None),
+        ("алаңға", "алаң", "Dat", None),
+        ("биліктің", "билік", "Gen", None),
+        ("қазақтарды", "қазақ", "Acc", "Plur"),
+        ("әкімдікке", "әкімдік", "Dat", None),
+        ("полицияға", "полиция", "Dat", None),
+        ("үкіметтен", "үкімет", "Abl", None),
+        ("алаңда", "алаң", "Loc", None),
+        ("кітаптар", "кітап", "Nom", "Plur"),
+        ("президентпен", "президент", "Ins", None),
+    ],
+)
+def test_noun_case_forms(ana, word, lemma, case, number):
+    best = ana.analyse(word)[0]
+    assert best.lemma == lemma and best.feat("Case") == case
+    if number:
+        assert best.feat("Number") == number
+
+
+def test_possessive_and_stem_edge_alternations(ana):
+    best = ana.analyse("кітабы")[0]
+    assert best.lemma == "кітап" and best.feat("Person[psor]") == "3"
+    assert ana.analyse("орнына")[0].lemma == "орын"
+    assert ana.analyse("халқы")[0].lemma == "халық"
+
+
+@pytest.mark.parametrize("word,stem", [("бармаймын", "бар"), ("шықпаңдар", "шық"), ("келмеді", "кел"),
+                                       ("айтпа", "айт"), ("қатыспаңыздар", "қатыс"), ("бармаған", "бар")])
+def test_negation(ana, word, stem):
+    best = ana.analyse(word)[0]
+    assert best.lemma == stem and best.feat("Polarity") == "Neg"
+
+
+def test_verb_lemmas_follow_ud_ktb(ana):
+    assert ana.analyse("болады")[0].lemma == "бол"
+    assert ana.analyse("алып")[0].lemma == "ал"
+    best = ana.analyse("сатылып")[0]
+    assert best.lemma == "сат" and best.feat("Voice") == "Pass"
+    assert ana.analyse("айтушы")[0].lemma == "айт"
+    assert ana.analyse("оқиды")[0].lemma == "оқы"
+    assert ana.analyse("сөйлейді")[0].lemma == "сөйле"
+
+
+def test_tense_and_person(ana):
+    r = ana.analyse("бардым")[0]
+    assert (r.lemma, r.feat("Tense"), r.feat("Person"), r.feat("Number")) == ("бар", "Past", "1", "Sing")
+    r = ana.analyse("барамыз")[0]
+    assert (r.lemma, r.feat("Tense"), r.feat("Person"), r.feat("Number")) == ("бар", "Pres", "1", "Plur")
+
+
+def test_closed_class_and_pronouns(ana):
+    assert ana.analyse("олар")[0].lemma == "олар"
+    assert ana.analyse("пен")[0].lemma == "мен"
+    assert ana.analyse("маған")[0].lemma == "мен"
+
+
+@pytest.mark.parametrize("word", ["басқа", "үшін", "бойынша", "Астана", "туралы", "арқылы"])
+def test_fixed_words_not_over_stripped(ana, word):
+    assert ana.analyse(word)[0].lemma == word.lower()
+
+
+@pytest.mark.parametrize("typed,lemma", [("шыгындар", "шық"), ("биликтин", "билік"), ("алан", "алаң"),
+                                         ("казактарды", "қазақ")])
+def test_russian_letter_typing_restores_kazakh(ana, typed, lemma):
+    assert any(r.lemma == lemma for r in ana.analyse(typed))
+
+
+def test_russian_letter_imperative(ana):
+    assert readings_with(ana, "шыгындар", "шық", Mood="Imp", Person="2", Number="Plur")
+    assert readings_with(ana, "шыгыныздар", "шық", Mood="Imp", Polite="Form")
+
+
+def test_emphatic_repetition_and_capitals(ana):
+    assert readings_with(ana, "шығыңдаааар", "шық", Mood="Imp")
+    assert ana.analyse("Митингке")[0].lemma == "митинг"
+
+
+@pytest.mark.parametrize("word", ["", "zzz", "123", "-", "ксенофобияшылдар", "qwertyйцук", "а", "ъъъ", "x-y-z",
+                                  "әәәәәәәәәәәәәәәәәәәәәәәәәәәәәәәәәәәәәәәәәәәәәә"])
+def test_unknown_words_never_crash(ana, word):
+    rs = ana.analyse(word)
+    assert rs and isinstance(rs[0], Reading)
+
+
+def test_unknown_noun_guess_strips_clear_case_ending(ana):
+    # an unknown surname-like stem still loses its dative ending
+    assert ana.analyse("сәрсенбайға")[0].lemma == "сәрсенбай"
+
+
+def test_cache_and_speed(ana):
+    words = ["митингке", "шығыңдар", "алаңға", "биліктің", "барайық"] * 200
+    t = time.perf_counter()
+    for w in words:
+        ana.analyse(w)
+    assert time.perf_counter() - t < 0.05  # cached: ~1k lookups in well under 50 ms
+
+
+def test_load_time():
+    t = time.perf_counter()
+    a = KazakhAnalyzer()
+    a.analyse("бала")
+    assert time.perf_counter() - t < 1.5  # target < 0.5 s; generous for slow CI machines
