@@ -133,7 +133,11 @@ def cmd_tokens(args) -> int:
 
 
 def cmd_rules(args) -> int:
+    from app.cli_rules import dispatch
     from app.core.rulebook import load_rulebook, rule_files
+
+    if (rc := dispatch(args)) is not None:  # rules explain / rules coverage
+        return rc
 
     folders = [Path(p) for p in args.paths] if getattr(args, "paths", None) else _rule_folders(args)
     if args.rules_cmd == "validate":
@@ -231,7 +235,11 @@ def build_parser() -> argparse.ArgumentParser:
     t = rs.add_parser("test", help="run every rule's examples")
     t.add_argument("--rule", help="only this rule id (or id prefix)")
     t.add_argument("--rules", action="append", metavar="DIR")
+    from app.cli_rules import add_parsers, add_studio_parser
+
+    add_parsers(rs)
     p.set_defaults(func=cmd_rules)
+    add_studio_parser(sub)
 
     p = sub.add_parser("sample", help="check the bundled sample post (what `make run` does without a display)")
     common(p)
