@@ -36,6 +36,7 @@ OUT = ROOT / "models" / "kk"
 DROP_FEATS = {("Case", "Gen"), ("Case", "Abl"), ("Case", "Loc"), ("Case", "Dat"), ("Case", "Ins"),
               ("Number", "Plur"), ("VerbForm", "Fin"), ("VerbForm", "Part"), ("Aspect", "Perf")}
 PSOR = ("Person[psor]", "3")
+SOFT_PENALTY = float(os.environ.get("KK_SOFT", "0.3"))
 NEG_ENDINGS = {"ма", "ме", "ба", "бе", "па", "пе"}
 BARE_VOICE = {("Voice", "Pass"), ("Voice", "Rcp"), ("Mood", "Imp"), ("Number", "Sing"), ("Person", "2"),
               ("VerbForm", "Fin")}
@@ -115,6 +116,8 @@ def main():
     for st in verbs:
         entries.setdefault(st, {})["VERB"] = 0.0
     for st, inf in verbs.items():  # the .dic lists nouns in -у (отау, күйеу) only as infinitives
+        if st[-1:] in "лн" and (st[:-1] in verbs or st[:-2] in verbs):
+            continue  # аяқталу, сайлану: verbal nouns of passives, never lemmas in UD KTB
         if inf not in entries:
             entries[inf] = {"NOUN": 0.45}
     for w, d in additions.items():
@@ -128,6 +131,9 @@ def main():
     support_n: Counter = Counter()
     support_v: Counter = Counter()
     drop_nominal, drop_verb = {}, {}
+    soft: dict[str, float] = {}
+    soft_verb: set[str] = set()
+    passive_nominal: set[str] = set()  # headwords that also parse as an inflected form of another one
     debug = set(os.environ.get("KK_DEBUG", "").split(","))
     for w in list(entries):
         if w in additions:
@@ -153,10 +159,22 @@ def main():
                 support[lemma] += 1
                 support_v[lemma] += 1
                 break
+            if "VERB" in d and pos == "VERB" and any(k == "VerbForm" for k, _ in feats) \
+                    and not fs <= BARE_VOICE and cost <= 1.0:
+                soft_verb.add(w)  # толған = тол+ған more often than the verb толған
+            if fs <= BARE_VOICE and pos == "VERB" and "VERB" not in d and w[-1] in "нл" \
+                    and any(k == "Voice" for k, _ in feats) and len(lemma) >= 3:
+                passive_nominal.add(w)  # сайлан, жариялан listed as nominals: bare passive verbs
             if fs <= BARE_VOICE:  # a bare (imperative) verb stem, possibly + voice: not an inflected form
                 continue
             if ("Tense", "Fut") in fs or ("VerbForm", "Conv") in fs and ("Aspect", "Perf") not in fs:
+                soft.setdefault(w, cost)  # бере, жер: kept, but the verb reading may win
                 continue
+            if not (fs & DROP_FEATS) and not (PSOR in fs and len(lemma) >= 3):
+                if any(k in ("Case", "Person[psor]", "Number") for k, _ in feats) and ("Case", "Nom") not in fs:
+                    soft.setdefault(w, cost)
+            if ("Case", "Acc") in fs and pos == "VERB":
+                fs.add(("Case", "Gen"))  # етуді, айтқанды: accusative of a verbal noun is inflection
             if (fs & DROP_FEATS) or (PSOR in fs and len(lemma) >= 3):
                 if any(p in d for p in ("NOUN", "PROPN")):
                     drop_nominal[w] = lemma
@@ -177,6 +195,9 @@ def main():
         entries[w].pop("VERB", None)
         if not support_n[w]:  # жинал listed as a "nominal" is only the bare passive verb
             entries[w].pop("NOUN", None)
+    for w in passive_nominal:
+        if not support_n[w] and w in entries:
+            entries[w].pop("NOUN", None)
     for w in not_lemmas:
         entries.pop(w, None)
     for w in [w for w, d in entries.items() if not d]:
@@ -194,10 +215,14 @@ def main():
                 cost = c - bonus
                 if pos in ("NOUN", "PROPN") and w in infset:  # verbal noun listed as a noun: prefer verb + -у
                     cost = max(cost, 0.4)
+                if pos == "VERB" and w in soft_verb:
+                    cost += 0.3
                 if pos == "VERB" and w[-2:] in NEG_ENDINGS and entries.get(w[:-2], {}).get("VERB") is not None:
                     cost += 0.3  # көтерме, берме: the negated stem reading is far more frequent
                 if pos in ("NOUN", "PROPN") and "VERB" in d:
                     cost += 0.15
+                if w in soft and pos in ("NOUN", "PROPN") and w not in drop_nominal:
+                    cost += SOFT_PENALTY
                 if w in additions:  # the curated part of speech comes first
                     cost = max(cost, min(additions[w].values())) + 0.25
             lines.append(f"{w}\t{pos}\t{cost:.3f}")

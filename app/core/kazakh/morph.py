@@ -38,8 +38,9 @@ HARMONY_PENALTY = 1.6
 COND_PENALTY = 1.4
 GUESS_COST = 3.0
 UNKNOWN_COST = 4.0
-SKELETON_COST = 0.6
-SKELETON_SUB_COST = 0.12
+SKELETON_COST = 0.7
+# restoring a consonant (к→қ) is cheaper than a vowel (а→ә): vowels carry harmony, names keep Russian vowels
+SKELETON_SUB_COST = {"ғ": 0.12, "қ": 0.12, "ң": 0.15, "һ": 0.2, "ұ": 0.25, "ү": 0.25, "і": 0.25, "ә": 0.35, "ө": 0.35}
 MAX_READINGS = 8
 MAX_SPREAD = 3.5
 
@@ -60,7 +61,7 @@ def _short_stem_cost(stem: str, pos: str) -> float:
     if n == 3:
         return 0.1
     if n == 2:
-        return 0.35 if pos in VERB_POS else 0.4
+        return 0.2 if pos in VERB_POS else 0.4
     return 2.5
 
 
@@ -223,8 +224,10 @@ class KazakhAnalyzer:
             return ()
         res = []
         for lemma, d in sk_idx.get(stem, ()):
-            subs = sum(1 for a, b in zip(lemma, stem) if a != b)
-            res.append((lemma, d, subs * SKELETON_SUB_COST))
+            subs = [a for a, b in zip(lemma, stem) if a != b]
+            if len(lemma) <= 3 and len(subs) > 1:
+                continue  # ірә for "ира": too much guessing on a short stem
+            res.append((lemma, d, sum(SKELETON_SUB_COST.get(a, 0.3) for a in subs)))
         return res
 
     def _stems(self, g: _Grammar, s: str, adj: Suffix | None):
@@ -303,7 +306,9 @@ class KazakhAnalyzer:
                 elif k != "V" or suf.slot >= maxslot:
                     continue
                 c = cost + suf.cost
-                if not skel:
+                if skel:
+                    c += suf.kk_letters * 0.12
+                else:
                     if suf.cond is not None and prev not in suf.cond:
                         c += COND_PENALTY
                     if suf.harm is not None and rh is not None and rh != suf.harm:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.core.kazakh.phonology import HARD, LRYU, NASAL, PURE_VOWELS, ZJ, suffix_harmony
+from app.core.kazakh.phonology import HARD, KAZAKH_LETTERS, LRYU, NASAL, PURE_VOWELS, ZJ, suffix_harmony
 
 # slots (left → right). Nominal chain:
 PL, POSS, CASE, REL, PRED = 1, 2, 3, 4, 5
@@ -48,6 +48,7 @@ class Suffix:
     to_slot: int = 0  # for Z/V: highest verbal slot still allowed on the left
     restore: str = ""  # "yi": ы/і+й written и; "u": verbal noun -у ate a stem-final ы/і; "yu": -ю
     initial_vowel: bool = False
+    kk_letters: int = 0  # letters a Russian keyboard lacks (ғ, қ, ң, і ...): each is a restoration when typed plain
 
 
 SUFFIXES: list[Suffix] = []
@@ -67,7 +68,7 @@ def add(kind, slot, forms, feats, cost, tag="", needs="", to_slot=0, front=True,
         for s in variants:
             SUFFIXES.append(
                 Suffix(s, kind, slot, fe, cost, cond, None if neutral else suffix_harmony(s), tag, needs, to_slot, restore,
-                       s[0] in "аәеыіұүоөуюи")
+                       s[0] in "аәеыіұүоөуюи", sum(ch in KAZAKH_LETTERS for ch in s))
             )
 
 
@@ -161,7 +162,7 @@ def tam(forms, feats, cost, person_sets, restore=""):
         for ending, pf in person_sets.items():
             f = dict(feats)
             f.update(pf)
-            add("V", TAM, {marker + ending: cond}, f, cost + (0.05 if ending else 0),
+            add("V", TAM, {marker + ending: cond}, f, cost + (0.05 if pf.get("Person") != "3" else 0),
                 to_slot=VOICE + 1 if "Polarity" in f else TAM, restore=restore)
 
 
@@ -194,7 +195,7 @@ tam({"ған": V_SON, "қан": HARD}, {**_FIN, "Tense": "Past"}, 0.4, PERS_LONG
 tam({"ғай": V_SON, "қай": HARD}, {"Mood": "Opt", "VerbForm": "Fin"}, 0.8, {"": {"Person": "3"}, **PERS_LONG})
 # converbs
 add("V", TAM, {"ып": CONS, "п": V}, {"Aspect": "Perf", "VerbForm": "Conv"}, 0.3, to_slot=TAM)
-add("V", TAM, {"а": CONS, "й": V}, {"VerbForm": "Conv"}, 0.45, to_slot=TAM)
+add("V", TAM, {"а": CONS, "й": V}, {"VerbForm": "Conv"}, 0.35, to_slot=TAM)
 add("V", TAM, {"ғалы": V_SON, "қалы": HARD}, {"VerbForm": "Conv"}, 0.4, to_slot=TAM)
 add("V", TAM, {"ғанша": V_SON, "қанша": HARD}, {"VerbForm": "Conv"}, 0.5, to_slot=TAM)
 # imperative / voluntative
@@ -220,7 +221,7 @@ for _s in list(SUFFIXES):
     if _s.surface.startswith("й") and _s.cond == V:
         SUFFIXES.append(
             Suffix("и" + _s.surface[1:], _s.kind, _s.slot, _s.feats, _s.cost + 0.05, CONS, _s.harm, _s.tag,
-                   _s.needs, _s.to_slot, "yi", True)
+                   _s.needs, _s.to_slot, "yi", True, _s.kk_letters)
         )
 
 IMP_BARE = _f({**_IMP, "Number": "Sing", "Person": "2"})
