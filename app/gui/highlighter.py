@@ -18,6 +18,7 @@ class Span:
     start: int  # UTF-16
     end: int
     finding: object  # app.core.model.Finding
+    cursor: QTextCursor | None = None  # tracks the phrase as the text is edited
 
 
 def build_selections(doc: QTextDocument, spans: list[Span]) -> list[QTextEdit.ExtraSelection]:
@@ -32,6 +33,7 @@ def build_selections(doc: QTextDocument, spans: list[Span]) -> list[QTextEdit.Ex
         cur = QTextCursor(doc)
         cur.setPosition(min(sp.start, limit))
         cur.setPosition(min(sp.end, limit), QTextCursor.MoveMode.KeepAnchor)
+        sp.cursor = QTextCursor(cur)  # our own copy: it follows later edits
         sel = QTextEdit.ExtraSelection()
         sel.cursor = cur
         sel.format = fmt

@@ -51,7 +51,7 @@ class TsTranslator(QTranslator):
         forms = self._numerus.get((context, source))
         if forms:
             return forms[_plural_index(n, len(forms), self._ru)]
-        return self._msgs.get((context, source), "")
+        return self._msgs.get((context, source))  # None = "not here": Qt falls back to the source
 
     def isEmpty(self) -> bool:  # noqa: N802
         return not self._msgs
@@ -82,10 +82,8 @@ def install(lang: str, app: QCoreApplication | None = None) -> str:
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
-    if lang == "en":
-        return lang
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if lang != "en" and qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
     ours: QTranslator | None = None

@@ -390,12 +390,10 @@ class MainWindow(QMainWindow):
     def _set_spans(self, spans: list[Span]) -> None:
         self.spans = spans
         sels = build_selections(self.editor.document(), spans)
-        for sp, sel in zip(spans, sels):
-            sp.cursor = sel.cursor
         self.editor.setExtraSelections(sels)
 
     def _span_range(self, sp: Span) -> tuple[int, int]:
-        c = getattr(sp, "cursor", None)
+        c = sp.cursor
         return (c.selectionStart(), c.selectionEnd()) if c is not None else (sp.start, sp.end)
 
     def _render_findings(self) -> None:

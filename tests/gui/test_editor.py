@@ -1,0 +1,215 @@
+"""Live analysis, underlines, stale results, cards, rewrites, navigation (real engine unless noted)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QTextCharFormat
+from PySide6.QtTest import QTest
+
+from app.gui.theme import SEVERITY_COLOURS
+from app.gui.worker import Result, python_offset, utf16_positions
+from tests.gui.conftest import type_text
+from tests.gui.fakes import FakeEngine
+
+pytestmark = pytest.mark.gui
+
+CALL = "выходите на площадь"
+
+
+def underlines(w):
+    """(python_start, python_end, colour, style) of every extra selection, mapped back from UTF-16."""
+    text = w.editor.toPlainText()
+    out = []
+    for sel in w.editor.extraSelections():
+        c = sel.cursor
+        out.append((python_offset(text, c.selectionStart()), python_offset(text, c.selectionEnd()),
+                    sel.format.underlineColor().name(), sel.format.underlineStyle()))
+    return out
+
+
+def test_typing_russian_underlines_the_call(make_window, qtbot):
+    w = make_window()
+    w.editor.setFocus()
+    text = "Друзья, все " + CALL + " в субботу в 12:00!"
+    type_text(w.editor, text)
+    assert w.editor.toPlainText() == text
+    qtbot.waitUntil(lambda: any(u[0] == text.index(CALL) for u in underlines(w)), timeout=15000)
+    u = [u for u in underlines(w) if u[0] == text.index(CALL)][0]
+    assert text[u[0]:u[1]] == CALL
+    sev = w.spans[0].finding.severity
+    assert sev in ("medium", "high")
+    assert u[2] == QColor(SEVERITY_COLOURS[sev]).name()
+    assert u[3] == QTextCharFormat.UnderlineStyle.WaveUnderline
+    assert w.applied_rev == w.rev
+
+
+def test_emoji_before_phrase_does_not_shift_underline(make_window, qtbot):
+    w = make_window()
+    w.editor.setFocus()
+    text = "😀🔥 Все " + CALL + " завтра!"
+    type_text(w.editor, text)
+    assert w.editor.toPlainText() == text
+    start = text.index(CALL)
+    qtbot.waitUntil(lambda: any(u[0] == start for u in underlines(w)), timeout=15000)
+    sel = [s for s in w.editor.extraSelections()][0]
+    # the Qt cursor selects exactly the phrase: UTF-16 start is two code units later than the str offset
+    assert sel.cursor.selectedText() == CALL
+    assert sel.cursor.selectionStart() == start + 2
+    assert utf16_positions(text, [start]) == [start + 2]
+
+
+def test_kazakh_typing_and_paragraph_language(make_window, qtbot):
+    w = make_window()
+    w.editor.setFocus()
+    kk = "Бәріміз сенбі күні алаңға шығайық, үнімізді естісін!"
+    text = kk + "\nВсе " + CALL + "!"
+    type_text(w.editor, text)
+    assert w.editor.toPlainText() == text  # әғқңөұүһі arrive intact
+    qtbot.waitUntil(lambda: w.applied_rev == w.rev and bool(w.para_langs), timeout=15000)
+    assert "kk" in w.para_langs.get(0, []), w.para_langs
+    assert "ru" in w.para_langs.get(1, []), w.para_langs
+    ru_start = text.index(CALL)
+    assert any(u[0] == ru_start for u in underlines(w))  # the Russian phrase after Kazakh letters
+    kk_book = w.analyzer.engine.rulebook.books.get("kk")
+    if not (kk_book and kk_book.rules):
+        pytest.xfail("the Kazakh rulebook is still empty (colleague's work in progress)")
+    assert any(u[1] <= len(kk) for u in underlines(w)), "Kazakh call to assemble not underlined"
+
+
+def test_stale_result_is_dropped(make_window, qtbot):
+    fake = FakeEngine(delay=0.8)
+    w = make_window(engine_factory=lambda: fake)
+    w.editor.setPlainText("SLOW BAD")
+    qtbot.waitUntil(fake.started.is_set, timeout=5000)  # revision 1 is being analysed (slowly)
+    rev1 = w.rev
+    w.editor.setPlainText("fine WORSE")  # revision 2 while 1 is still running
+    assert w.rev > rev1
+    qtbot.waitUntil(lambda: w.applied_rev == w.rev, timeout=10000)
+    assert w.dropped >= 1
+    assert [sp.finding.text for sp in w.spans] == ["WORSE"]
+    assert underlines(w)[0][:2] == (5, 10)
+    # a late result for an old revision delivered by hand is ignored too
+    old = Result(rev1, fake.check("BAD BAD"), [(0, 3), (4, 7)])
+    w.on_result(old)
+    assert [sp.finding.text for sp in w.spans] == ["WORSE"]
+
+
+def test_severity_styles_differ_without_colour(make_window, qtbot):
+    w = make_window(engine_factory=FakeEngine)
+    w.editor.setPlainText("BAD and WORSE")
+    qtbot.waitUntil(lambda: len(w.editor.extraSelections()) == 2, timeout=5000)
+    styles = {u[0]: u[3] for u in underlines(w)}
+    assert styles[0] == QTextCharFormat.UnderlineStyle.DotLine  # low
+    assert styles[8] == QTextCharFormat.UnderlineStyle.WaveUnderline  # high (wave on a tint)
+    assert w.editor.extraSelections()[1].format.background().color().name() != "#000000"
+    assert "High" in w.findings.list.item(1).text() and "Low" in w.findings.list.item(0).text()
+
+
+def test_card_shows_article_and_case(make_window, qtbot):
+    w = make_window()
+    w.editor.setPlainText("Все " + CALL + " в субботу!")
+    qtbot.waitUntil(lambda: bool(w.spans), timeout=15000)
+    qtbot.waitUntil(lambda: w.offences is not None, timeout=15000)
+    w.jump_to(0)
+    html = w.card.browser.toPlainText()
+    assert "KoAP 488" in html
+    assert CALL in html
+    assert w.editor.textCursor().selectedText() == CALL
+    off = w.offences["assembly"]
+    if off.cases:
+        assert off.cases[0].name in html
+    if off.international:
+        assert off.international[0].instrument in html
+
+
+def test_apply_rewrite_is_one_undo_step(make_window, qtbot):
+    w = make_window()
+    text = "Чиновники только и знают, что воровать."
+    w.editor.setPlainText(text)
+    qtbot.waitUntil(lambda: any(sp.finding.rewrites for sp in w.spans), timeout=15000)
+    sp = [sp for sp in w.spans if sp.finding.rewrites][0]
+    w.jump_to(w.spans.index(sp))
+    assert w.card.rewrite_buttons
+    rw = sp.finding.rewrites[0]
+    qtbot.mouseClick(w.card.rewrite_buttons[0], Qt.MouseButton.LeftButton)
+    new = w.editor.toPlainText()
+    assert new == text[:sp.finding.start] + rw[:1].upper() + rw[1:] + text[sp.finding.end:]
+    w.editor.undo()
+    assert w.editor.toPlainText() == text
+
+
+def test_f8_navigation_and_card_shortcut(make_window, qtbot):
+    w = make_window(engine_factory=FakeEngine)
+    w.editor.setPlainText("BAD one, WORSE two")
+    qtbot.waitUntil(lambda: len(w.spans) == 2, timeout=5000)
+    w.editor.setFocus()
+    c = w.editor.textCursor()
+    c.setPosition(0)
+    w.editor.setTextCursor(c)
+    QTest.keyClick(w.editor, Qt.Key.Key_F8)
+    assert w.editor.textCursor().selectedText() == "WORSE"  # next after position 0
+    QTest.keyClick(w.editor, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert w.editor.textCursor().selectedText() == "BAD"
+    QTest.keyClick(w.editor, Qt.Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
+    assert w.card.finding is w.spans[0].finding
+    assert "CC 174" in w.card.browser.toPlainText()
+
+
+def test_ignore_here_and_turn_off_rule(make_window, qtbot):
+    w = make_window(engine_factory=FakeEngine)
+    w.editor.setPlainText("BAD x BAD y WORSE")
+    qtbot.waitUntil(lambda: len(w.spans) == 3, timeout=5000)
+    first = w.spans[0].finding
+    w.ignore_here(first)
+    assert len(w.spans) == 2
+    w.editor.appendPlainText("more")  # re-check: the ignored occurrence stays hidden, the other BAD stays
+    qtbot.waitUntil(lambda: w.applied_rev == w.rev, timeout=5000)
+    assert [sp.finding.text for sp in w.spans] == ["BAD", "WORSE"]
+    assert w.spans[0].finding.start == 6
+    w.disable_rule("fake-worse")
+    qtbot.waitUntil(lambda: w.applied_rev == w.rev, timeout=5000)
+    assert [sp.finding.text for sp in w.spans] == ["BAD"]
+    assert "fake-worse" in w.settings.disabled_rules()
+    dlg = w.show_turned_off_rules()
+    assert [dlg.list.item(i).text() for i in range(dlg.list.count())] == ["fake-worse"]
+    dlg.list.item(0).setSelected(True)
+    dlg.turn_on_selected()
+    dlg.reject()
+    qtbot.waitUntil(lambda: w.applied_rev == w.rev and len(w.spans) == 2, timeout=5000)
+    assert w.settings.disabled_rules() == set()
+
+
+def test_no_findings_never_says_safe(make_window, qtbot):
+    w = make_window()
+    w.editor.setPlainText("Привет! Сегодня пекли хлеб с бабушкой.")
+    qtbot.waitUntil(lambda: w.applied_rev == w.rev, timeout=15000)
+    assert not w.spans
+    assert w.meter.level.text() == "No risky phrasing found"
+    shown = " ".join([w.meter.level.text(), w.meter.reasons.text(), w.findings.header.text()]).lower()
+    assert "no risky phrasing found" in shown
+    assert "safe" not in shown.replace("not mean the post is safe", "")
+
+
+def test_huge_paste_pauses_live_check(make_window, qtbot):
+    fake = FakeEngine()
+    w = make_window(engine_factory=lambda: fake)
+    big = ("Обычный текст без призывов. " * 9000) + "BAD"
+    w.editor.setPlainText(big)
+    qtbot.waitUntil(lambda: w.meter.check_now.isVisible(), timeout=5000)
+    assert big not in fake.calls
+    qtbot.mouseClick(w.meter.check_now, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.applied_rev == w.rev and len(w.spans) == 1, timeout=20000)
+    assert fake.calls[-1] == big
+
+
+def test_zoom_shortcuts(make_window, qtbot):
+    w = make_window(engine_factory=FakeEngine)
+    w.editor.setFocus()
+    before = w.editor.font().pointSize()
+    QTest.keyClick(w.editor, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert w.editor.font().pointSize() == before + 1
+    QTest.keyClick(w.editor, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(w.editor, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert w.editor.font().pointSize() == before - 1
+    assert w.editor.accessibleName() and w.findings.list.accessibleName()
