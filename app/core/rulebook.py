@@ -153,8 +153,30 @@ def _display(path: Path) -> str:
         return str(path)
 
 
+_PARSE_CACHE: dict[tuple[str, str], tuple[_Parsed | None, list[RuleError]]] = {}
+
+
 def parse_file(path: Path, text: str | None = None) -> tuple[_Parsed | None, list[RuleError]]:
-    """Read and schema-check one file. Returns (parsed or None, errors)."""
+    """Read and schema-check one file. Returns (parsed or None, errors).
+
+    Results are cached by file name and text: YAML parsing and schema checks are most of a
+    reload, and the rule studio re-validates on every edit where only one file has changed.
+    """
+    try:
+        src = read_text(path) if text is None else text
+    except (YamlError, OSError):
+        return _parse_file(path, text)  # reports the problem
+    key = (_display(path), src)
+    hit = _PARSE_CACHE.get(key)
+    if hit is None:
+        hit = _parse_file(path, src)
+        if len(_PARSE_CACHE) > 128:
+            _PARSE_CACHE.clear()
+        _PARSE_CACHE[key] = hit
+    return hit[0], list(hit[1])
+
+
+def _parse_file(path: Path, text: str | None = None) -> tuple[_Parsed | None, list[RuleError]]:
     name = _display(path)
     try:
         src = read_text(path) if text is None else text
