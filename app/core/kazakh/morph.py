@@ -256,7 +256,7 @@ class KazakhAnalyzer:
             harm, fv = _prefix_info(word)
         n = len(s)
         # ---- stop here: is s (or an alternant) a stem of the right kind?
-        if not needs and (kind == "N" or maxslot <= TAM or adj is None):
+        if (not needs or needs[0] == "!") and (kind == "N" or maxslot <= TAM or adj is None):
             nominal = kind == "N"
             for stem, extra in self._stems(g, s, adj):
                 for lemma, d, sub in self._lookup(stem, get, sk_idx, word):
@@ -298,10 +298,13 @@ class KazakhAnalyzer:
                 if kind == "N":
                     if k == "V":
                         continue
-                    if k == "N":
-                        if suf.slot >= maxslot or (needs and suf.tag != needs):
+                    if needs:
+                        if needs[0] == "!":
+                            if suf.tag and suf.tag in needs:
+                                continue  # e.g. no -ны accusative right after a 3rd-person possessive
+                        elif suf.tag != needs:
                             continue
-                    elif needs:
+                    if k == "N" and suf.slot >= maxslot:
                         continue
                 elif k != "V" or suf.slot >= maxslot:
                     continue
