@@ -1,0 +1,103 @@
+"""The Russian rulebook: every rule's examples pass, every offence is covered, and ordinary
+text that only looks risky (hard negatives) gives no medium or high finding."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from app.core.ruletest import describe_failure, run_rule_examples
+
+OFFENCES = ["assembly", "discord", "false_info", "power_seizure", "separatism", "insult_authority", "extremism"]
+
+
+@pytest.fixture(scope="module")
+def ru_rules(bundled_engine):
+    return list(bundled_engine.rulebook.books["ru"].rules)
+
+
+def test_every_russian_rule_passes_its_examples(bundled_engine, ru_rules):
+    failures = []
+    for rule in ru_rules:
+        failures += [describe_failure(r) for r in run_rule_examples(bundled_engine, rule) if not r.ok]
+    assert not failures, "\n\n".join(failures)
+
+
+def test_every_offence_has_at_least_two_russian_rules(ru_rules):
+    per = Counter(r.offence for r in ru_rules)
+    assert {o: per[o] for o in OFFENCES if per[o] < 2} == {}
+
+
+def test_every_rule_has_three_firing_and_three_silent_examples(ru_rules):
+    thin = [r.id for r in ru_rules if len(r.examples_fire) < 3 or len(r.examples_silent) < 3]
+    assert thin == []
+
+
+def test_every_rule_has_all_three_languages(ru_rules):
+    for r in ru_rules:
+        for field in ("message", "explanation", "suggestion"):
+            for lang in ("ru", "kk", "en"):
+                assert r.text(field, lang), (r.id, field, lang)
+        msg = r.text("message", "ru").lower()
+        assert "может быть прочитан" in msg, r.id
+        assert not any(w in msg for w in ("незаконн", "является преступлением", "это преступление")), r.id
+
+
+# Ordinary posts that share words with risky ones. None may be rated medium or high.
+HARD_NEGATIVES = [
+    # assembly: work, leisure, authorised events, shops, flats, reporting, law
+    "Завтра выхожу на работу после больничного, наконец-то.",
+    "Коллеги, в субботу все выходим на субботник, перчатки выдадут.",
+    "Приходите на концерт в парке в воскресенье в 18:00, вход свободный!",
+    "Митинг ко Дню Победы у монумента согласован с акиматом, начало в 10:00.",
+    "Акция в магазине: скидка 30% на всю технику до конца недели!",
+    "Площадь квартиры 54 квадрата, третий этаж, рядом школа.",
+    "Вчера у акимата прошёл пикет дольщиков, сообщили местные СМИ.",
+    "Что будет за репост приглашения на несогласованный митинг? Отвечает адвокат.",
+    "Давайте соберёмся в субботу у Алии дома, отметим её день рождения.",
+    "Пойдём завтра в кино на вечерний сеанс?",
+    "Собрание жильцов дома пройдёт в четверг в 19:00 во дворе.",
+    "Не выходите на площадь завтра, там будут ремонтировать плитку.",
+    # discord: neutral mentions of groups, self-criticism, history
+    "Курды, уйгуры и казахи нашего села вместе готовят наурыз-коже.",
+    "В нашем ЖК живут русские, казахи и корейцы, все дружим.",
+    "Некоторые чиновники берут взятки, и об этом надо писать с фактами.",
+    "Мусульмане и христиане города вместе собрали помощь пострадавшим от паводка.",
+    "Пора выгнать тараканов из общежития, напишу коменданту.",
+    "На уроке истории говорили о трёх жузах и их роли в Казахском ханстве.",
+    # false_info: sourced news, opinions, everyday theft
+    "По данным Минздрава, за неделю гриппом заболели 120 человек.",
+    "У соседки в автобусе украли кошелёк, будьте внимательны.",
+    "Я считаю, что ремонт дороги сделан плохо, и прошу акимат показать смету.",
+    "Мне сказала подруга, что в новом кафе вкусные десерты.",
+    "Она скрывает от мужа, что купила новое платье.",
+    # power_seizure: sport, chess, history, elections
+    "Наша команда свергла чемпиона и вышла в финал!",
+    "В 1917 году большевики захватили власть в Петрограде, рассказывал учитель.",
+    "Смена власти должна происходить только на честных выборах.",
+    "Цифровая революция меняет банковскую отрасль Казахстана.",
+    "Старый дом на углу снесут весной, жильцам дали квартиры.",
+    # separatism: post office, cooking, travel, history
+    "Отделение Казпочты на Абая работает до 19:00.",
+    "Отделите желтки от белков и взбейте белки с сахаром.",
+    "Брат уехал в Россию на заработки, звонит каждую неделю.",
+    "В 1991 году Казахстан стал независимым государством.",
+    # insult_authority: criticism of decisions, quotes to criticise
+    "Аким не выполнил обещание отремонтировать дорогу к школе.",
+    "Министр, по-моему, ошибся с тарифами, решение надо пересмотреть.",
+    "Депутат сказал в эфире: «народ сам виноват». Считаю это оскорбительным и жду извинений.",
+    "Президент подписал закон о защите прав детей.",
+    # extremism: news, warnings, ordinary subscriptions
+    "Суд признал ДВК экстремистской организацией, сообщает прокуратура.",
+    "Не подписывайтесь на сомнительные каналы, репост запрещённых материалов наказуем.",
+    "Подписывайтесь на наш канал о рыбалке на Капчагае!",
+    "Имам объяснил, что главный джихад — борьба с собственной ленью.",
+]
+
+
+@pytest.mark.parametrize("text", HARD_NEGATIVES)
+def test_hard_negative_has_no_medium_or_high_finding(bundled_engine, text):
+    report = bundled_engine.check(text, lang="ru")
+    loud = [(f.rule, f.text, f.severity) for f in report.findings if f.severity in ("medium", "high")]
+    assert loud == []
