@@ -96,16 +96,22 @@ def speed(ana_factory):
     words = sorted(words)
     t0 = time.perf_counter()
     ana = ana_factory()
-    ana.analyse("бала")
-    t1 = time.perf_counter()
+    ana.analyse("бала")  # loads the lexicon (and, for a word without Kazakh letters, the skeleton index)
+    t_load = time.perf_counter() - t0
+    best = None
+    for _ in range(3):  # CPU time, best of 3 with a cold cache (the machine is shared)
+        fresh = ana_factory(lexicon=ana.lexicon)
+        t1 = time.process_time()
+        for w in words:
+            fresh.analyse(w)
+        dt = time.process_time() - t1
+        best = dt if best is None else min(best, dt)
+    t2 = time.process_time()
     for w in words:
-        ana.analyse(w)
-    t2 = time.perf_counter()
-    for w in words:
-        ana.analyse(w)
-    t3 = time.perf_counter()
-    print(f"load {t1 - t0:.3f} s; {len(words)} distinct words uncached {len(words) / (t2 - t1):,.0f}/s, "
-          f"cached {len(words) / (t3 - t2):,.0f}/s")
+        fresh.analyse(w)
+    t3 = time.process_time()
+    print(f"load {t_load:.3f} s; {len(words)} distinct words uncached {len(words) / best:,.0f}/s (CPU time), "
+          f"cached {len(words) / max(t3 - t2, 1e-9):,.0f}/s")
 
 
 def main():

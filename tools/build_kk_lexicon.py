@@ -171,7 +171,8 @@ def main():
                 soft.setdefault(w, cost)  # бере, жер: kept, but the verb reading may win
                 continue
             if not (fs & DROP_FEATS) and not (PSOR in fs and len(lemma) >= 3):
-                if any(k in ("Case", "Person[psor]", "Number") for k, _ in feats) and ("Case", "Nom") not in fs:
+                if any(k in ("Case", "Person[psor]", "Number") for k, _ in feats) and ("Case", "Nom") not in fs \
+                        and fs != {("Case", "Acc")}:  # қасиетті: -ты adjectives look like accusatives
                     soft.setdefault(w, cost)
             if ("Case", "Acc") in fs and pos == "VERB":
                 fs.add(("Case", "Gen"))  # етуді, айтқанды: accusative of a verbal noun is inflection

@@ -26,6 +26,7 @@ class Lexicon:
         self.entries: dict[str, dict[str, float]] = entries if entries is not None else {}
         self.forms: dict[str, list[tuple[str, str, tuple, float]]] = forms if forms is not None else {}
         self._skel: dict[str, list[tuple[str, dict[str, float]]]] | None = None
+        self._skel_prefix: frozenset = frozenset()
 
     @classmethod
     def load(cls, model_dir: Path | str = MODEL_DIR) -> "Lexicon":
@@ -71,8 +72,24 @@ class Lexicon:
     # ---- Russian-keyboard skeleton index, built on first use
     def skeleton_index(self) -> dict[str, list[tuple[str, dict[str, float]]]]:
         if self._skel is None:
+            # only lemmas with letters a Russian keyboard lacks: the others are found without restoring
             idx: dict[str, list[tuple[str, dict[str, float]]]] = {}
             for lemma, d in self.entries.items():
-                idx.setdefault(skeleton(lemma), []).append((lemma, d))
+                sk = skeleton(lemma)
+                if sk != lemma:
+                    idx.setdefault(sk, []).append((lemma, d))
             self._skel = idx
+            self._skel_prefix = frozenset(k for k in idx if len(k) >= 3)
         return self._skel
+
+    def may_need_restoring(self, w: str) -> bool:
+        """Could a prefix of w (a stem, maybe with its last consonant voiced) be a Kazakh-lettered lemma?"""
+        keys = self._skel_prefix
+        for i in range(3, len(w) + 1):
+            p = w[:i]
+            if p in keys:
+                return True
+            last = p[-1]
+            if last in "гб" and p[:-1] + ("к" if last == "г" else "п") in keys:
+                return True
+        return False

@@ -185,7 +185,8 @@ class KazakhAnalyzer:
                 self._gs = _Grammar(True)
             sk_idx = lex.skeleton_index()
             sk_out: dict[tuple, float] = {}
-            self._parse(self._gs, w, sk_out, None, sk_idx)
+            if lex.may_need_restoring(w):
+                self._parse(self._gs, w, sk_out, None, sk_idx)
             for k, v in sk_out.items():
                 v += SKELETON_COST
                 if v < out.get(k, 99):
@@ -205,16 +206,18 @@ class KazakhAnalyzer:
         lexical = any(v < GUESS_COST for v in found.values())
         for (lemma, pos, feats), cost in found.items():
             self._put(out, lemma, pos, feats, cost)
-        if not lexical:
+        if not lexical and sk_idx is None:
             # no stem in the lexicon: guess a nominal stem behind the cheapest clear ending
             self._guess(g, w, out)
 
-    def _lookup(self, stem, get, sk_idx, word):
+    def _lookup(self, stem, get, sk_idx, word, verbal=False):
         """[(lemma, {pos: cost}, extra_cost)] for a stem in this alphabet."""
         if sk_idx is None:
             d = get(stem)
             if d:
                 return ((stem, d, 0.0),)
+            if not verbal or stem[-1:] not in "рзт":
+                return ()
             # a causative of a known verb (сездір ← сез, жүргіз ← жүр) is a verb lemma of its own (UD KTB)
             for caus in CAUSATIVES:
                 if stem.endswith(caus) and len(stem) > len(caus) + 1:
@@ -259,7 +262,7 @@ class KazakhAnalyzer:
         if (not needs or needs[0] == "!") and (kind == "N" or maxslot <= TAM or adj is None):
             nominal = kind == "N"
             for stem, extra in self._stems(g, s, adj):
-                for lemma, d, sub in self._lookup(stem, get, sk_idx, word):
+                for lemma, d, sub in self._lookup(stem, get, sk_idx, word, not nominal):
                     for pos, pc in d.items():
                         if nominal:
                             if not (pos in NOMINAL_POS or (adj is None and pos not in VERB_POS)):
@@ -334,7 +337,9 @@ class KazakhAnalyzer:
 
         def any_stem(stem, _unused=None):
             if len(stem) >= 3 and has_vowel(stem):
-                return {"NOUN": GUESS_COST}
+                # Kazakh spelling devoices a final б/г/ғ/д: a stem ending so is probably cut in the wrong place
+                c = GUESS_COST + (0.5 if stem[-1] in "бгғд" else 0.0)
+                return {"NOUN": c, "VERB": c + 0.3}
             return None
 
         self._rec_guess(g, w, found, any_stem)
@@ -346,6 +351,9 @@ class KazakhAnalyzer:
     def _rec_guess(self, g, w, found, any_stem):
         # only nominal chains for guessed stems
         self._rec(g, w, "N", 9, "", (), 0.0, None, found, any_stem, None, w)
+        self._rec(g, w, "V", TAM + 1, "", (), 0.0, None, found, any_stem, None, w)
+        for key in [k for k in found if k[1] == "VERB" and k[2] == IMP_BARE]:
+            del found[key]  # a bare unknown word is not guessed to be an imperative
         for key in list(found):
             lemma = key[0]
             # longer guessed stems are safer; each stripped letter must be justified by a cheap chain
