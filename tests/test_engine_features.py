@@ -186,3 +186,11 @@ def test_scoring_levels():
     assert level == "medium" and 30 <= score < 70
     assert score_findings([f("medium")] * 3)[0] == "high"  # independent medium signals stack up
     assert score_findings([f("high"), f("low")])[1] > score_findings([f("high")])[1]
+
+
+def test_pattern_whose_selective_token_is_punctuation_still_fires(make_engine):
+    # The fast rule-skipping word set must include punctuation, or a rule whose most selective
+    # token is {text: ["—"]} is skipped before matching.
+    body = _rule("ru-separatism-p", '[{lemma: север}, {text: ["—"]}, {lemma: россия}]')
+    eng, _ = make_engine({"ru/a.yaml": rule_yaml(body, offence="separatism")})
+    assert spans(eng.check("Север — Россия.", "ru")) == [("Север — Россия", "medium")]

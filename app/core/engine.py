@@ -68,6 +68,8 @@ class Engine:
                     words.update(r.lemma for r in t.readings)
                     if t.lang:
                         langs.add(t.lang)
+                else:
+                    words.add(t.norm)  # a pattern may require a punctuation text ("—", ":")
             for lang in sorted(langs):
                 book = self.rulebook.books.get(lang)
                 if book is None:
