@@ -9,6 +9,7 @@ ids must be unique across all of them.
 
 from __future__ import annotations
 
+import difflib
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -192,7 +193,16 @@ def _parse_file(path: Path, text: str | None = None) -> tuple[_Parsed | None, li
         path_ = tuple(err.absolute_path)
         m = mark_for(marks, path_)
         rid = _rule_id_at(data, path_)
-        errors.append(RuleError(name, m.line, m.column, _schema_message(err), rule=rid, hint=_schema_hint(err)))
+        hint = _schema_hint(err)
+        if err.validator == "additionalProperties" and isinstance(err.instance, dict):
+            # Point at the misspelt key itself and suggest the nearest allowed one.
+            allowed = list((err.schema.get("properties") or {}).keys())
+            extra = [k for k in err.instance if k not in allowed]
+            if extra:
+                m = marks.get(path_ + (extra[0], "__key__"), m)
+                close = difflib.get_close_matches(str(extra[0]), allowed, n=1)
+                hint = (f"did you mean '{close[0]}'? " if close else "") + f"allowed here: {', '.join(allowed)}"
+        errors.append(RuleError(name, m.line, m.column, _schema_message(err), rule=rid, hint=hint))
     return _Parsed(path, data, marks), errors
 
 
