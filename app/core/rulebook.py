@@ -190,6 +190,9 @@ def _parse_file(path: Path, text: str | None = None) -> tuple[_Parsed | None, li
         return None, [RuleError(name, 1, 1, "a rule file must be a mapping with at least 'language:'")]
     errors: list[RuleError] = []
     for err in sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
+        if err.validator == "oneOf" and err.context and not _is_rule_path(tuple(err.absolute_path)):
+            # "fits none of token/gap": report the reason from the most relevant alternative.
+            err = _closest_alternative(err)
         path_ = tuple(err.absolute_path)
         m = mark_for(marks, path_)
         rid = _rule_id_at(data, path_)
@@ -220,11 +223,30 @@ def _schema_message(err: jsonschema.ValidationError) -> str:
         return f"at {where}: {err.message.replace('Additional properties are not allowed', 'unknown key')}"
     if err.validator == "required":
         return f"at {where}: {err.message}"
-    if err.validator == "oneOf" and err.schema_path and "rule" in str(list(err.schema_path)):
+    if err.validator == "oneOf" and _is_rule_path(tuple(err.absolute_path)):
         return f"at {where}: a rule needs exactly one of 'pattern' or 'patterns'"
     if err.validator == "oneOf":
         return f"at {where}: value does not fit any allowed form ({_short(err.instance)})"
     return f"at {where}: {err.message}"
+
+
+def _closest_alternative(err: jsonschema.ValidationError) -> jsonschema.ValidationError:
+    """Of oneOf's alternatives, the one the author most likely meant: fewest errors, preferring
+    one whose errors are not about missing or unknown keys (i.e. the right kind of thing)."""
+    groups: dict[Any, list] = {}
+    for sub in err.context:
+        groups.setdefault(sub.relative_schema_path[0] if sub.relative_schema_path else 0, []).append(sub)
+
+    def cost(errs: list) -> tuple[int, int]:
+        shape = sum(e.validator in ("required", "additionalProperties") for e in errs)
+        return shape, len(errs)
+
+    best = min(groups.values(), key=cost)
+    return jsonschema.exceptions.best_match(best)
+
+
+def _is_rule_path(path: tuple) -> bool:
+    return len(path) == 2 and path[0] == "rules" and isinstance(path[1], int)
 
 
 def _schema_hint(err: jsonschema.ValidationError) -> str:
