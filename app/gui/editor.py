@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 class Editor(QPlainTextEdit):
     hovered = Signal(int, QPoint)  # UTF-16 document position under the mouse, global point
     left = Signal()
+    resized = Signal()
 
     BASE_PT = 13
 
@@ -54,6 +55,10 @@ class Editor(QPlainTextEdit):
             elif ev.type() == QEvent.Type.Leave:
                 self.left.emit()
         return super().eventFilter(obj, ev)
+
+    def resizeEvent(self, ev) -> None:  # noqa: N802
+        super().resizeEvent(ev)
+        self.resized.emit()
 
     def wheelEvent(self, ev) -> None:  # noqa: N802
         if ev.modifiers() & Qt.KeyboardModifier.ControlModifier:

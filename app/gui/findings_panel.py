@@ -10,6 +10,8 @@ from app.gui.labels import offence_title, severity_word
 from app.gui.theme import SEVERITY_COLOURS, SEVERITY_MARKS
 
 
+MAX_ITEMS = 100  # a long document can have hundreds; the list stays quick, F8 still visits all
+
 _ICONS: dict[str, QIcon] = {}
 
 
@@ -68,7 +70,7 @@ class FindingsPanel(QWidget):
         row = self.list.currentRow()
         self.list.blockSignals(True)
         self.list.clear()
-        for f in self._findings:
+        for f in self._findings[:MAX_ITEMS]:
             title = offence_title(f.offence, self._offences, self._lang)
             arts = ", ".join(f.articles)
             text = (f"{SEVERITY_MARKS.get(f.severity, '')} {severity_word(f.severity)} · \u00ab{f.text}\u00bb\n"
@@ -82,7 +84,12 @@ class FindingsPanel(QWidget):
             it.setToolTip(f.message)
             it.setIcon(_bar_icon(f.severity))
             self.list.addItem(it)
-        if self._findings and 0 <= row < len(self._findings):
+        if len(self._findings) > MAX_ITEMS:
+            more = QListWidgetItem(self.tr("…and {n} more: use F8 to go through them in the text").format(
+                n=len(self._findings) - MAX_ITEMS))
+            more.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(more)
+        if self._findings and 0 <= row < min(len(self._findings), MAX_ITEMS):
             self.list.setCurrentRow(row)
         self.list.blockSignals(False)
         n = len(self._findings)
@@ -98,12 +105,12 @@ class FindingsPanel(QWidget):
             self.header.setText(self.tr("%n phrase(s) may be read as risky:", "", n))
 
     def select(self, index: int) -> None:
-        if 0 <= index < self.list.count():
+        if 0 <= index < min(self.list.count(), MAX_ITEMS):
             self.list.blockSignals(True)
             self.list.setCurrentRow(index)
             self.list.blockSignals(False)
             self.list.scrollToItem(self.list.item(index))
 
     def _current(self, row: int) -> None:
-        if row >= 0:
+        if 0 <= row < min(len(self._findings), MAX_ITEMS):
             self.currentChanged.emit(row)

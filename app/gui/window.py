@@ -116,10 +116,17 @@ class MainWindow(QMainWindow):
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
+        self.editor.document().contentsChange.connect(self._shift_spans)
         self.editor.document().contentsChanged.connect(self._edited)
         self.editor.document().modificationChanged.connect(lambda _m: self._update_title())
         self.editor.cursorPositionChanged.connect(self._cursor_moved)
         self.editor.hovered.connect(self._hovered)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self._refresh_selections)
+        self.editor.verticalScrollBar().valueChanged.connect(self._schedule_refresh)
+        self.editor.resized.connect(self._schedule_refresh)
 
         self.analyzer = Analyzer(engine_factory, self)
         self.analyzer.loaded.connect(self._engine_loaded)
@@ -329,6 +336,10 @@ class MainWindow(QMainWindow):
             self.autosave_timer.start()
         self.status_count.setText(self.tr("{n} characters").format(n=f"{max(0, n - 1):,}"))
 
+    def _shift_spans(self, pos: int, removed: int, added: int) -> None:
+        for sp in self.spans:
+            sp.shift(pos, removed, added)
+
     def request_check(self) -> None:
         """Re-check now (settings changed): a new revision so older results are dropped."""
         self.rev += 1
@@ -373,14 +384,12 @@ class MainWindow(QMainWindow):
         self.last_result = res
         self.para_langs = res.para_langs
         doc = self.editor.document()
-        limit = max(0, doc.characterCount() - 1)
         spans = []
+        limit = max(0, doc.characterCount() - 1)
+        ign = {(rule, c.selectionStart(), c.selectionEnd()) for rule, c in self.ignored}
         for (s, e), f in zip(res.spans, res.report.findings):
-            cur = QTextCursor(doc)
-            cur.setPosition(min(s, limit))
-            cur.setPosition(min(e, limit), QTextCursor.MoveMode.KeepAnchor)
-            if any(rule == f.rule and c.selectionStart() == cur.selectionStart() and c.selectionEnd() == cur.selectionEnd()
-                   for rule, c in self.ignored):
+            s, e = min(s, limit), min(e, limit)
+            if (f.rule, s, e) in ign:
                 continue
             spans.append(Span(s, e, f))
         self._set_spans(spans)
@@ -389,12 +398,26 @@ class MainWindow(QMainWindow):
 
     def _set_spans(self, spans: list[Span]) -> None:
         self.spans = spans
-        sels = build_selections(self.editor.document(), spans)
-        self.editor.setExtraSelections(sels)
+        self._refresh_selections()
+
+    def _schedule_refresh(self, *_a) -> None:
+        if self.spans and not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
+    def _refresh_selections(self) -> None:
+        """Underline only what can be seen (plus a margin); scrolling brings the rest in."""
+        ed = self.editor
+        lo, hi = 0, None
+        if len(self.spans) > 60:
+            first = ed.firstVisibleBlock()
+            vp = ed.viewport().rect()
+            last = ed.cursorForPosition(vp.bottomRight()).position()
+            lo = max(0, first.position() - 2000)
+            hi = last + 2000
+        ed.setExtraSelections(build_selections(ed.document(), self.spans, lo, hi))
 
     def _span_range(self, sp: Span) -> tuple[int, int]:
-        c = sp.cursor
-        return (c.selectionStart(), c.selectionEnd()) if c is not None else (sp.start, sp.end)
+        return sp.start, sp.end
 
     def _render_findings(self) -> None:
         from app.core.scoring import score_findings

@@ -10,6 +10,8 @@ computed here too, so the GUI thread does no per-character work.
 from __future__ import annotations
 
 import bisect
+import os
+import sys
 import re
 import threading
 import time
@@ -49,14 +51,98 @@ def python_offset(text: str, pos16: int) -> int:
     return len(text)
 
 
+def _engine_process(conn) -> None:
+    """Child process: owns the real engine and answers requests until the pipe closes."""
+    from app.core.engine import Engine
+
+    engine = Engine()
+    engine.check("Все", ui_lang="en")  # load the lazy parts now, not on the first real check
+    conn.send(("ready", None))
+    while True:
+        try:
+            msg = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            if msg[0] == "check":
+                _, text, ui_lang, disabled = msg
+                engine.disabled = set(disabled)
+                conn.send(("ok", engine.check(text, ui_lang=ui_lang)))
+            elif msg[0] == "info":
+                conn.send(("ok", {lang: len(book.rules) for lang, book in engine.rulebook.books.items()}))
+        except Exception:  # noqa: BLE001
+            conn.send(("error", traceback.format_exc(limit=6)))
+
+
+class ProcessEngine:
+    """The engine in a child process. Its C extensions (regex, lingua, spaCy) hold the GIL for up to
+    hundreds of milliseconds on a long document; in a thread that freezes the GUI, in a process it
+    cannot. The calling thread waits on a pipe (the GIL is released while it waits)."""
+
+    def __init__(self) -> None:
+        import multiprocessing as mp
+
+        ctx = mp.get_context("spawn")  # never fork a process that runs Qt threads
+        self._conn, child = ctx.Pipe()
+        self._proc = ctx.Process(target=_engine_process, args=(child,), daemon=True, name="oylan-engine")
+        # spawn re-imports the parent's main *script* in the child; the child needs nothing from it, and
+        # an unguarded script would run again there, so hide its path while starting
+        main = sys.modules.get("__main__")
+        hidden = getattr(main, "__spec__", None) is None and hasattr(main, "__file__")
+        saved = main.__dict__.pop("__file__") if hidden else None
+        try:
+            self._proc.start()
+        finally:
+            if hidden:
+                main.__file__ = saved
+        child.close()
+        self._lock = threading.Lock()
+        self.disabled: set[str] = set()
+        kind, _ = self._conn.recv()
+        if kind != "ready":
+            raise RuntimeError("the checker process did not start")
+
+    def _ask(self, msg):
+        with self._lock:
+            self._conn.send(msg)
+            kind, value = self._conn.recv()
+        if kind == "error":
+            raise RuntimeError(value)
+        return value
+
+    def check(self, text: str, lang=None, ui_lang: str = "en"):
+        return self._ask(("check", text, ui_lang, sorted(self.disabled)))
+
+    def rule_counts(self) -> dict[str, int]:
+        return self._ask(("info",))
+
+    def close(self) -> None:
+        try:
+            self._conn.close()
+            self._proc.join(2)
+            if self._proc.is_alive():
+                self._proc.terminate()
+        except Exception:  # noqa: BLE001
+            pass
+
+
 def default_engine():
-    """The real engine, created once per process (first load ~1 s: spaCy, pymorphy3)."""
+    """The real engine, started once per application (first load takes seconds: spaCy, pymorphy3, lingua).
+
+    ``OYLAN_ENGINE_IN_THREAD=1`` keeps it in the worker thread instead of a child process.
+    """
     global _shared_engine
     with _engine_lock:
         if _shared_engine is None:
-            from app.core.engine import Engine
+            if os.environ.get("OYLAN_ENGINE_IN_THREAD") == "1":
+                from app.core.engine import Engine
 
-            _shared_engine = Engine()
+                _shared_engine = Engine()
+            else:
+                _shared_engine = ProcessEngine()
+                import atexit
+
+                atexit.register(_shared_engine.close)
         return _shared_engine
 
 
@@ -116,6 +202,7 @@ class Analyzer(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self._closed = False
+        self._knowledge_done = False
         LIVE.add(self)
 
     def start(self) -> None:
@@ -130,6 +217,12 @@ class Analyzer(QObject):
         if self._closed:
             return
         self.loaded.emit()
+
+    def _load_knowledge(self) -> None:
+        """After the first check (so the first underlines are not delayed by YAML + schema validation)."""
+        if self._knowledge_done:
+            return
+        self._knowledge_done = True
         off, rights = load_knowledge()
         if not self._closed:
             self.knowledgeReady.emit(off, rights)
@@ -142,6 +235,11 @@ class Analyzer(QObject):
     def _run(self, rev: int, text: str, ui_lang: str, disabled: set[str]) -> None:
         if rev != self.latest or self._closed or self.engine is None:
             return  # a newer request is queued behind this one
+        self._check(rev, text, ui_lang, disabled)
+        if not self._knowledge_done and not self._closed:
+            self._load_knowledge()
+
+    def _check(self, rev: int, text: str, ui_lang: str, disabled: set[str]) -> None:
         t0 = time.perf_counter()
         try:
             self.engine.disabled = disabled
