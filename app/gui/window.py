@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
         right_split.addWidget(self.card)
         right_split.setStretchFactor(0, 2)
         right_split.setStretchFactor(1, 3)
+        right_split.setSizes([260, 460])
         self.tabs = QTabWidget()
         self.tabs.addTab(right_split, "")
         self.tabs.addTab(self.rights_panel, "")
