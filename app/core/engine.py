@@ -63,11 +63,9 @@ class Engine:
             words: set[str] = set()
             langs = {sent.lang}
             for t in toks[lo:hi]:
-                if not t.is_punct:
-                    words.add(t.norm)
-                    words.update(r.lemma for r in t.readings)
-                    if t.lang:
-                        langs.add(t.lang)
+                words |= t.keys  # punctuation too: a rule's most selective token may be "—" or ":"
+                if t.lang:
+                    langs.add(t.lang)
                 else:
                     words.add(t.norm)  # a pattern may require a punctuation text ("—", ":")
             for lang in sorted(langs):
@@ -79,18 +77,18 @@ class Engine:
                         continue
                     if rule.required_words is not None and rule.required_words.isdisjoint(words):
                         continue
-                    for m in self._matches(rule, book, doc, sent.index, lo, hi, signals):
+                    for m in self._matches(rule, book, doc, sent.index, lo, hi, signals, words):
                         matches.append(m)
                         f = self._finding(m, book, doc, signals, ui_lang)
                         (kept if apply_cues(f, book.cues, check, m, ui_lang) else removed).append(f)
         return _dedupe(kept), removed, matches
 
     def _matches(self, rule: Rule, book: LanguageBook, doc: Document, sidx: int, lo: int, hi: int,
-                 signals: "_SignalCache"):
+                 signals: "_SignalCache", words: set[str]):
         toks = doc.tokens
         taken: list[tuple[int, int]] = []
         for seq in rule.sequences:
-            for s, e, marked in seq.find(toks, lo, hi):
+            for s, e, marked in seq.find(toks, lo, hi, words):
                 if any(a < e and s < b for a, b in taken):
                     continue
                 if self._excepted(rule, book, doc, sidx, s, e, signals):
@@ -157,10 +155,15 @@ class _SignalCache:
                 for seq in book.signals[name])
         return self._sent[key]
 
+    def _in_post(self, book: LanguageBook, name: str) -> bool:
+        key = (book.language, name, -1)
+        if key not in self._sent:
+            self._sent[key] = any(next(iter(seq.find(self.doc.tokens)), None) is not None for seq in book.signals[name])
+        return self._sent[key]
+
     def names(self, book: LanguageBook, req: Requirement, sidx: int) -> list[str]:
         if req.scope == "post":
-            rng = range(len(self.doc.sentences))
-            return [n for n in req.signals if any(self._in_sentence(book, n, i) for i in rng)]
+            return [n for n in req.signals if self._in_post(book, n)]
         return [n for n in req.signals if self._in_sentence(book, n, sidx)]
 
     def present(self, book: LanguageBook, req: Requirement, sidx: int) -> bool:
@@ -174,13 +177,28 @@ class _SignalCache:
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
-    """Of overlapping findings for the same offence keep the strongest (then the longest)."""
-    order = sorted(findings, key=lambda f: (-_RANK[f.severity], -(f.end - f.start), f.start))
+    """Of overlapping findings for the same offence keep the strongest (then the longest).
+
+    Findings come sentence by sentence, so overlaps are local: a sweep in text order that
+    compares each finding with the kept ones still open keeps this linear on huge texts.
+    """
     out: list[Finding] = []
-    for f in order:
-        if any(g.offence == f.offence and g.start < f.end and f.start < g.end for g in out):
-            continue
+    open_: dict[str, list[Finding]] = {}
+    for f in sorted(findings, key=lambda f: (f.start, -_RANK[f.severity], -(f.end - f.start))):
+        live = [g for g in open_.get(f.offence, []) if g.end > f.start]
+        clash = [g for g in live if g.start < f.end]
+        if clash:
+            best = max([*clash, f], key=lambda g: (_RANK[g.severity], g.end - g.start, -g.start))
+            if best is f:
+                for g in clash:
+                    out.remove(g)
+                    live.remove(g)
+            else:
+                open_[f.offence] = live
+                continue
+        live.append(f)
         out.append(f)
+        open_[f.offence] = live
     return sorted(out, key=lambda f: (f.start, f.end))
 
 

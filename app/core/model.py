@@ -57,6 +57,7 @@ class Token:
     is_punct: bool = False
     is_space: bool = False
     sent: int = 0  # sentence index
+    keys: frozenset[str] = frozenset()  # norm + every reading's lemma: fast pre-test for patterns
 
     @property
     def best(self) -> Reading | None:
@@ -68,7 +69,7 @@ class Token:
 
     @property
     def lemmas(self) -> frozenset[str]:
-        return frozenset(r.lemma for r in self.readings) | {self.norm}
+        return self.keys or (frozenset(r.lemma for r in self.readings) | {self.norm})
 
 
 @dataclass(slots=True)

@@ -47,6 +47,7 @@ class TokenSpec:
     optional: bool = False
     marker: bool = False
     timeouts: list[str] = field(default_factory=list)
+    _rx_hits: dict[str, bool] = field(default_factory=dict, repr=False)  # regex result per word form
 
     def matches(self, tok: Token) -> bool:
         return self._test(tok) != self.negate
@@ -54,14 +55,22 @@ class TokenSpec:
     def _test(self, tok: Token) -> bool:
         if self.texts is not None and tok.norm not in self.texts:
             return False
+        if self.lemmas is not None and self.lemmas.isdisjoint(tok.keys):
+            return False
         if self.shape is not None and not _shape_ok(self.shape, tok):
             return False
         if self.regex is not None:
-            try:
-                if self.regex.fullmatch(tok.norm, timeout=REGEX_TIMEOUT) is None:
-                    return False
-            except TimeoutError:
-                self.timeouts.append(tok.norm[:40])
+            hit = self._rx_hits.get(tok.norm)
+            if hit is None:
+                try:
+                    hit = self.regex.fullmatch(tok.norm, timeout=REGEX_TIMEOUT) is not None
+                except TimeoutError:
+                    self.timeouts.append(tok.norm[:40])
+                    hit = False
+                if len(self._rx_hits) > 50_000:
+                    self._rx_hits.clear()
+                self._rx_hits[tok.norm] = hit
+            if not hit:
                 return False
         if self.lemmas is None and self.pos is None and not self.feats:
             if self.texts is None and self.regex is None and self.shape is None:
@@ -106,16 +115,34 @@ Element = TokenSpec | Gap
 @dataclass(slots=True)
 class Sequence:
     elements: list[Element]
+    _required: list[frozenset[str]] = field(default_factory=list, repr=False)
+    _first: TokenSpec | None = field(default=None, repr=False)
 
     @property
     def required_words(self) -> list[frozenset[str]]:
         return [w for e in self.elements if isinstance(e, TokenSpec) and (w := e.required_words) is not None]
 
-    def find(self, tokens: Seq[Token], lo: int = 0, hi: int | None = None) -> Iterable[tuple[int, int, list[int]]]:
+    def __post_init__(self) -> None:
+        self._required = [w for e in self.elements if isinstance(e, TokenSpec) and (w := e.required_words) is not None]
+        first = self.elements[0]
+        self._first = first if isinstance(first, TokenSpec) and not first.optional else None
+
+    def possible(self, words: set[str] | frozenset[str]) -> bool:
+        """False when a word the sequence needs is absent from ``words`` (a sentence's keys)."""
+        return all(not req.isdisjoint(words) for req in self._required)
+
+    def find(self, tokens: Seq[Token], lo: int = 0, hi: int | None = None,
+             words: set[str] | None = None) -> Iterable[tuple[int, int, list[int]]]:
         """Yield non-overlapping matches (start, end, marker token indices) in tokens[lo:hi]."""
         hi = len(tokens) if hi is None else hi
+        if words is not None and not self.possible(words):
+            return
+        first = self._first
         i = lo
         while i < hi:
+            if first is not None and not first.matches(tokens[i]):
+                i += 1
+                continue
             got = self._match_at(tokens, i, hi)
             if got is None:
                 i += 1

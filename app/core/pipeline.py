@@ -7,6 +7,7 @@ letters) happens per token, so every finding still points at what the user typed
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -131,10 +132,12 @@ class Pipeline:
                         else:
                             proper = start > sent_start and surface[:1].isupper() and not surface.isupper()
                             readings = self.ru.analyse(norm, proper)
+                    low = norm.lower()
                     tokens.append(
                         Token(
-                            i=len(tokens), start=start, end=end, text=surface, norm=norm.lower(),
+                            i=len(tokens), start=start, end=end, text=surface, norm=low,
                             lang=tlang, readings=readings, is_punct=punct, sent=sidx,
+                            keys=_keys(low, readings),
                         )
                     )
                 sentences.append(
@@ -146,6 +149,20 @@ class Pipeline:
         return Document(text=text, tokens=tokens, sentences=sentences, words_by_lang=counts)
 
 
+_KEYS: dict[tuple, frozenset[str]] = {}
+
+
+def _keys(norm: str, readings: tuple[Reading, ...]) -> frozenset[str]:
+    # Readings come from the analysers' caches, so their identity stands for their value.
+    k = (norm, id(readings))
+    got = _KEYS.get(k)
+    if got is None:
+        if len(_KEYS) > 200_000:
+            _KEYS.clear()
+        got = _KEYS[k] = frozenset({norm, *(r.lemma for r in readings)})
+    return got
+
+
 def _norm(surface: str, latin_kazakh: bool) -> str:
     from app.core.normalize import normalize_token
 
@@ -154,12 +171,16 @@ def _norm(surface: str, latin_kazakh: bool) -> str:
     return normalize_token(surface, latin_kazakh=latin_kazakh)
 
 
+_ALNUM = re.compile(r"[^\W_]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _has_alnum(s: str) -> bool:
-    return any(c.isalnum() for c in s)
+    return _ALNUM.search(s) is not None
 
 
 def _has_letter(s: str) -> bool:
-    return any(c.isalpha() for c in s)
+    return _LETTER.search(s) is not None
 
 
 def _slices(text: str):

@@ -59,8 +59,11 @@ class RussianAnalyzer:
             return (Reading(lower[0], "PROPN" if proper else "NOUN", (("Abbr", "Yes"),)),)  # an initial
         if lower in _ABBREVIATIONS:
             return (Reading(_ABBREVIATIONS[lower], "NOUN", (("Abbr", "Yes"),)),)
-        parses = self._morph.parse(lower)
-        known = self._morph.word_is_known(lower)
+        try:
+            parses = self._morph.parse(lower)
+            known = self._morph.word_is_known(lower)
+        except ValueError:  # pymorphy fails on characters Unicode gives no name (unassigned, private use)
+            return (Reading(lower, "X"),)
         scored = []
         for order, p in enumerate(parses):
             tag = str(p.tag)

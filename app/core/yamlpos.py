@@ -13,7 +13,9 @@ from typing import Any
 
 import yaml
 
-Path_ = tuple  # a path into the data: keys and list indices
+Path_ = tuple
+# libyaml's parser (same safe node tree, ~10x faster than the pure-Python one) where available.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # a path into the data: keys and list indices
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +33,7 @@ class YamlError(Exception):
 def load_with_marks(text: str, file: str = "<string>") -> tuple[Any, dict[Path_, Mark]]:
     """Parse one YAML document; return (data, marks). Raises :class:`YamlError` on bad YAML."""
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as e:
         m = e.problem_mark or e.context_mark
         line, col = (m.line + 1, m.column + 1) if m else (1, 1)

@@ -1,0 +1,172 @@
+"""`make bench`: every figure the issues ask for, measured in one run on this machine.
+
+Accuracy: lemma accuracy (UD Russian Taiga test, UD Kazakh KTB test) with
+../shared/tools/score_lemmas.py; dev-corpus scores and false alarms on ordinary UD text with
+../shared/tools/score_corpus.py; language identification (bench/langid_accuracy.py).
+Speed: median/p95 latency for a 1,500-character post (ru and kk), batch posts/s on one core,
+rulebook load time, cold start to first result, peak RSS, and the ratio of the full analysis
+to a bare spaCy blank("ru") + pymorphy3 lemmatizer pass over the same posts.
+Set BENCH_QUICK=1 to skip the slow accuracy runs.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT))
+PY = sys.executable
+ENV = {**os.environ, "PATH": f"{Path(PY).parent}:{os.environ.get('PATH', '')}"}  # the scorers call `python`
+
+
+def head(title: str) -> None:
+    print(f"\n== {title} ==", flush=True)
+
+
+def last_lines(cmd: list[str], n: int = 1, grep: str = "") -> str:
+    done = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=ENV)
+    if done.returncode != 0:
+        return f"FAILED ({done.returncode}): {done.stderr.strip().splitlines()[-1:]}"
+    lines = done.stdout.strip().splitlines()
+    if grep:
+        lines = [ln for ln in lines if grep in ln] + lines[-n:]
+        return "\n".join(dict.fromkeys(lines))
+    return "\n".join(lines[-n:])
+
+
+def accuracy() -> None:
+    ud = SHARED / "data" / "ud"
+    head("lemma accuracy, content words (../shared/tools/score_lemmas.py)")
+    for path, lang in [(ud / "UD_Russian-Taiga/ru_taiga-ud-test.conllu", "ru"), (ud / "UD_Kazakh-KTB/kk_ktb-ud-test.conllu", "kk")]:
+        print(last_lines([PY, str(SHARED / "tools/score_lemmas.py"), str(path), "--lang", lang, "--errors", "0"], 1, grep="content"))
+    head("dev corpus (../shared/tools/score_corpus.py ../shared/corpus/dev.jsonl)")
+    print(last_lines([PY, str(SHARED / "tools/score_corpus.py"), str(SHARED / "corpus/dev.jsonl"), "--errors", "0"], 14))
+    head("false alarms on ordinary text (score_corpus.py --plain)")
+    for path in ["UD_Russian-Taiga/ru_taiga-ud-test.conllu", "UD_Russian-GSD/ru_gsd-ud-test.conllu",
+                 "UD_Kazakh-KTB/kk_ktb-ud-test.conllu"]:
+        print(path.split("/")[0], "|", last_lines([PY, str(SHARED / "tools/score_corpus.py"), "--plain", str(ud / path), "--errors", "0"], 2).replace("\n", " | "))
+    lang_bench = ROOT / "bench" / "langid_accuracy.py"
+    if lang_bench.exists():
+        head("language identification (bench/langid_accuracy.py)")
+        print(last_lines([PY, str(lang_bench)], 12))
+
+
+def posts_of(lang: str, size: int = 1500, count: int = 60) -> list[str]:
+    """Realistic posts of ~size chars: dev-corpus posts of that language padded with UD sentences."""
+    rows = [json.loads(x) for x in (SHARED / "corpus/dev.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    ud_file = {"ru": "UD_Russian-Taiga/ru_taiga-ud-dev.conllu", "kk": "UD_Kazakh-KTB/kk_ktb-ud-train.conllu"}[lang]
+    sents = [ln[9:] for ln in (SHARED / "data/ud" / ud_file).read_text(encoding="utf-8").splitlines() if ln.startswith("# text = ")]
+    seeds = [r["text"] for r in rows if r["lang"] == lang]
+    out, k = [], 0
+    for i in range(count):
+        text = seeds[i % len(seeds)]
+        while len(text) < size:
+            text += " " + sents[k % len(sents)]
+            k += 1
+        out.append(text[:size])
+    return out
+
+
+def speed() -> None:
+    head("speed (one core)")
+    t0 = time.perf_counter()
+    from app.core.rulebook import load_rulebook
+
+    book = load_rulebook()
+    t_book = time.perf_counter() - t0
+    print(f"rulebook load: {t_book * 1000:.0f} ms ({len(book.rules)} rules, {len(book.errors)} errors)")
+    from app.core.engine import Engine
+
+    engine = Engine(rulebook=book)
+    for lang in ("ru", "kk"):
+        posts = posts_of(lang)
+        for p in posts[:5]:
+            engine.check(p)  # warm caches and lazy models
+        times = []
+        for p in posts:
+            t = time.perf_counter()
+            engine.check(p)
+            times.append((time.perf_counter() - t) * 1000)
+        times.sort()
+        p95 = times[int(0.95 * (len(times) - 1))]
+        print(f"{lang} 1,500-char post: median {statistics.median(times):.1f} ms, p95 {p95:.1f} ms (target p95 <= 15 ms)")
+
+    # Batch throughput and the ratio to a bare spaCy + pymorphy3 lemmatizer pass, same posts, same run.
+    rows = [json.loads(x) for x in (SHARED / "corpus/dev.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    ru_posts = [r["text"] for r in rows if r["lang"] == "ru"] * 20
+    import pymorphy3
+    import spacy
+
+    nlp = spacy.blank("ru")
+    morph = pymorphy3.MorphAnalyzer()
+    cache: dict[str, str] = {}
+
+    def bare(text: str) -> list[str]:
+        out = []
+        for t in nlp(text):
+            w = t.text.lower()
+            lemma = cache.get(w)
+            if lemma is None:
+                lemma = cache[w] = morph.parse(w)[0].normal_form
+            out.append(lemma)
+        return out
+
+    for p in ru_posts[:50]:
+        bare(p)
+        engine.check(p)
+    best_bare = best_full = float("inf")
+    for _ in range(3):
+        t = time.perf_counter()
+        for p in ru_posts:
+            bare(p)
+        best_bare = min(best_bare, time.perf_counter() - t)
+        t = time.perf_counter()
+        for p in ru_posts:
+            engine.check(p)
+        best_full = min(best_full, time.perf_counter() - t)
+    print(f"batch: {len(ru_posts) / best_full:.0f} posts/s (dev-corpus Russian posts, warm; target >= 800)")
+    print(f"ratio full analysis / bare spaCy+pymorphy3 lemmatizer: {best_full / best_bare:.2f} (target <= 1.5)")
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS of this process: {rss:.0f} MB (target <= 350 MB)")
+
+
+def cold_start() -> None:
+    head("cold start to first result (new process: `python -m app check -`)")
+    times = []
+    for _ in range(3):
+        t = time.perf_counter()
+        done = subprocess.run([PY, "-m", "app", "check", "-", "--format", "json"], input="Выходите на площадь завтра!".encode(),
+                              capture_output=True, cwd=ROOT)
+        times.append(time.perf_counter() - t)
+        assert done.returncode == 0, done.stderr
+    print(f"cold start: best {min(times):.2f} s, median {statistics.median(times):.2f} s (target <= 2 s)")
+
+
+def gui() -> None:
+    gb = ROOT / "bench" / "gui_bench.py"
+    if gb.exists():
+        head("desktop editor (bench/gui_bench.py, offscreen)")
+        env = {**ENV, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+        done = subprocess.run([PY, str(gb)], capture_output=True, text=True, cwd=ROOT, env=env)
+        print(done.stdout.strip() or f"FAILED: {done.stderr.strip()[-500:]}")
+
+
+def main() -> None:
+    print(f"Oylan benchmark on {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    if not os.environ.get("BENCH_QUICK"):
+        accuracy()
+    speed()
+    cold_start()
+    gui()
+
+
+if __name__ == "__main__":
+    main()
