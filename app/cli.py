@@ -253,6 +253,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", nargs="?")
     p.add_argument("--sample", action="store_true", help="open the bundled sample post")
     p.set_defaults(func=cmd_gui)
+
+    from app.cli_export import add_export_parser
+
+    add_export_parser(sub)
+
+    p = sub.add_parser("workshop", help="open workshop mode (scenarios, presenter view, before/after)")
+    p.add_argument("--scenario", metavar="ID", help="select this scenario")
+    p.add_argument("--present", action="store_true", help="open the presenter view at once")
+    p.add_argument("--compare", action="store_true", help="open the before/after view at once")
+    p.add_argument("--ui-lang", default="en", choices=["en", "ru", "kk"])
+    p.add_argument("--step", type=int, default=0, help="presenter: reveal this many findings at start")
+    p.set_defaults(func=lambda a: __import__("app.gui.workshop", fromlist=["run"]).run(a))
     return ap
 
 
