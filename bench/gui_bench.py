@@ -66,7 +66,7 @@ def main() -> int:
         inter, first = cold_start()
         print(f"cold start → interactive window: median {statistics.median(inter)*1000:.0f} ms "
               f"(max {max(inter)*1000:.0f} ms; target ≤ 2000 ms)")
-        print(f"cold start → first underlines on the sample (engine load ~1 s, in the worker): "
+        print(f"cold start → first underlines on the sample (engine loads in a child process): "
               f"median {statistics.median(first)*1000:.0f} ms")
 
     from app.gui.main import make_window
