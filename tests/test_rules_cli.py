@@ -169,3 +169,39 @@ def test_explain_names_rule_cue_exception_and_antipattern(tmp_path, capsys):
 
 def test_explain_needs_text(capsys):
     assert main(["rules", "explain"]) == 2
+
+
+# --- every yaml block of docs/rules.md is a working rule file ------------------------------------
+
+DOC = __import__("pathlib").Path(__file__).resolve().parent.parent / "docs" / "rules.md"
+
+
+def _doc_blocks() -> list[tuple[int, str]]:
+    text = DOC.read_text(encoding="utf-8")
+    out = []
+    for m in re.finditer(r"^```yaml\n(.*?)^```", text, re.S | re.M):
+        out.append((text[:m.start()].count("\n") + 2, m.group(1)))
+    return out
+
+
+def test_doc_has_yaml_examples():
+    assert len(_doc_blocks()) >= 8
+
+
+@pytest.mark.parametrize("line,block", _doc_blocks(), ids=lambda v: f"docs/rules.md:{v}" if isinstance(v, int) else "")
+def test_doc_examples(line, block, tmp_path, pipeline):
+    from app.core.engine import Engine
+    from app.core.rulebook import load_rulebook
+    from app.core.ruletest import describe_failure, run_rule_examples
+
+    lang = re.search(r"^language: (\w+)", block, re.M).group(1)
+    _write(tmp_path, "doc.yaml", block) if lang == "ru" else None
+    if lang != "ru":
+        (tmp_path / lang).mkdir(parents=True, exist_ok=True)
+        (tmp_path / lang / "doc.yaml").write_text(block, encoding="utf-8")
+    book = load_rulebook([tmp_path])
+    assert not book.errors, "\n".join(map(str, book.errors))
+    assert book.rules
+    engine = Engine(rulebook=book, pipeline=pipeline)
+    failures = [describe_failure(r) for rule in book.rules for r in run_rule_examples(engine, rule) if not r.ok]
+    assert not failures, f"docs/rules.md block at line {line}:\n" + "\n\n".join(failures)
