@@ -163,7 +163,7 @@ def test_explain_names_rule_cue_exception_and_antipattern(tmp_path, capsys):
     assert "context cue tmp_dream removed it: it was a dream" in out
     assert re.search(r"blocked by exception at .*explain\.yaml:\d+ — каток — отдых, не протест", out)
     assert re.search(r"blocked by antipattern at .*explain\.yaml:\d+ — лыжня — спорт", out)
-    assert "выходите (выходить verb" in out.lower()
+    assert "выходите (выходить verb" in out.lower() and "tokens (first reading" in out
     assert "1 finding(s); 1 removed by context, 0 shadowed, 2 blocked" in out
 
 

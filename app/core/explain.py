@@ -292,7 +292,7 @@ def render_text(ex: Explanation, show_tokens: bool = False) -> str:
         lines.append("")
         lines.append(head)
         lines.append(f"  at «{e.text}» (characters {e.start}-{e.end}, sentence {e.sentence + 1})")
-        lines.append(f"  tokens: {'  '.join(e.tokens)}")
+        lines.append(f"  tokens (first reading; --tokens shows all): {'  '.join(e.tokens)}")
         if e.signals:
             lines.append(f"  signals found: {', '.join(e.signals)}")
         for c in e.cues:
