@@ -67,7 +67,7 @@ def test_edit_shows_error_at_line_then_fix_clears_it(qtbot, studio):
         w.editor.document().findBlock(s).blockNumber() + 1 == SEVERITY_LINE for s, _ in w.editor.error_ranges())
     # The problems list names file:line and the rule; clicking it moves the cursor there.
     items = [w.problems.item(i) for i in range(w.problems.count())]
-    hit = next(i for i in items if f"studio.yaml:{SEVERITY_LINE}:" in i.text())
+    hit = next(i for i in items if f"ru/studio.yaml:{SEVERITY_LINE}:" in i.text())
     assert "ru-assembly-studio_test" in hit.text()
     w.editor.moveCursor(w.editor.textCursor().MoveOperation.Start)
     w.problems.itemClicked.emit(hit)

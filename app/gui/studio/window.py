@@ -164,6 +164,8 @@ class StudioWindow(QMainWindow):
 
     def _problems_tab(self) -> QWidget:
         self.problems = QListWidget()
+        self.problems.setWordWrap(True)
+        self.problems.setAlternatingRowColors(True)
         self.problems.itemActivated.connect(self._problem_clicked)
         self.problems.itemClicked.connect(self._problem_clicked)
         return self.problems
@@ -397,7 +399,10 @@ class StudioWindow(QMainWindow):
         self.editor.set_errors([(e.line, e.column, self._err_text(e)) for e in mine])
         self.problems.clear()
         for e in sorted(book.errors, key=lambda e: (not _same(e.file, self.current), e.file, e.line, e.column)):
-            item = QListWidgetItem(str(e))
+            rid = f"  [{e.rule}]" if e.rule else ""
+            fix = f"\n      how to fix: {e.hint}" if e.hint else ""
+            item = QListWidgetItem(f"{Path(e.file).parent.name}/{Path(e.file).name}:{e.line}:{e.column}{rid}  "
+                                   f"{e.message}{fix}")
             item.setData(Qt.ItemDataRole.UserRole, (e.file, e.line, e.column))
             item.setForeground(QColor("#b00020"))
             item.setToolTip(self._err_text(e) + "\n\nClick to go to the place.")
