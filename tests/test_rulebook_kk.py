@@ -1,0 +1,83 @@
+"""The Kazakh rulebook: every rule's examples pass, every offence is covered, and ordinary
+Kazakh text that only looks risky (hard negatives) gives no medium or high finding."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from app.core.ruletest import describe_failure, run_rule_examples
+
+OFFENCES = ["assembly", "discord", "false_info", "power_seizure", "separatism", "insult_authority", "extremism"]
+
+
+@pytest.fixture(scope="module")
+def kk_rules(bundled_engine):
+    return list(bundled_engine.rulebook.books["kk"].rules)
+
+
+def test_every_kazakh_rule_passes_its_examples(bundled_engine, kk_rules):
+    failures = []
+    for rule in kk_rules:
+        failures += [describe_failure(r) for r in run_rule_examples(bundled_engine, rule) if not r.ok]
+    assert not failures, "\n\n".join(failures)
+
+
+def test_every_offence_has_a_kazakh_rule(kk_rules):
+    per = Counter(r.offence for r in kk_rules)
+    assert [o for o in OFFENCES if per[o] < 1] == []
+
+
+def test_every_rule_has_three_firing_and_three_silent_examples(kk_rules):
+    thin = [r.id for r in kk_rules if len(r.examples_fire) < 3 or len(r.examples_silent) < 3]
+    assert thin == []
+
+
+def test_every_rule_has_all_three_languages(kk_rules):
+    for r in kk_rules:
+        for field in ("message", "explanation", "suggestion"):
+            for lang in ("ru", "kk", "en"):
+                assert r.text(field, lang), (r.id, field, lang)
+        assert "деп оқылуы мүмкін" in r.text("message", "kk"), r.id
+        assert "заңсыз" not in r.text("message", "kk").lower(), r.id
+
+
+# Ordinary Kazakh posts that share words with risky ones. None may be rated medium or high.
+HARD_NEGATIVES = [
+    # concerts, weddings, leisure, meetings
+    "Сенбі күні сағат 19:00-де қалалық саябақта концерт болады, бәріңіз келіңіздер!",
+    "Ұзату тойымыз сәтті өтті, келген ағайынның бәріне рахмет!",
+    "Жексенбі күні саябақта ағаш отырғызамыз! Күрек ала келіңіздер, көшетті әкімдік береді.",
+    "Көршілер, жұма күні кешкі 7-де аулада тұрғындар жиналысы болады, келіп ойымызды айтайық.",
+    "Бәріміз теледидар алдында жанкүйер болайық, финал бүгін кешке!",
+    "Ертең жұмысқа шығамын, демалыс бітті.",
+    "Сенбіде тауға барайық, ауа райы жақсы болады.",
+    # shops and ads
+    "Біздің дүкенде жыл соңы акциясы басталды, барлық ойыншық жартылай бағамен.",
+    "Достарыңызға айтыңыздар, жаңа дүкен ашылды, ертең жеңілдік!",
+    # weather
+    "Ертең Алматыда жаңбыр жауады, қолшатыр ала шығыңыздар.",
+    "Бүгін аяз қатты, балаларды жылы киіндіріңіздер.",
+    # history lessons, news in the past tense
+    "Тарих сабағында 1986 жылғы Желтоқсан оқиғасы туралы айттық.",
+    "1916 жылғы көтеріліс туралы жаңа деректі фильм шықты.",
+    "Кеше әкімдіктің алдында пикет өтті деп хабарлады журналистер.",
+    "Облыстық білім басқармасы жалақы кестесін қайта қарайтынын мәлімдеді.",
+    "Министрлік есебінде науқастар саны 12%-ға азайғанын жазды.",
+    "Сот ДВК-ны экстремистік ұйым деп таныды деп хабарлады агенттік.",
+    # groups mentioned neutrally, opinions, elections
+    "Біздің ауылда орыстар, қазақтар және кәрістер тату тұрады.",
+    "Президенттің жолдауындағы салық реформасымен келіспеймін.",
+    "Келесі сайлауда дауыс беріп, билікті ауыстыруымыз керек.",
+    "Әкім жол жөндеу туралы есеп берді, бірақ сметасы түсініксіз.",
+    "Ертең алаңға шықпаңдар, полиция көп.",
+    "Пикетке хабарлама жеткілікті ме, әлде келісім керек пе? Бұл сұрақты заңгермен талқыладық.",
+]
+
+
+@pytest.mark.parametrize("text", HARD_NEGATIVES)
+def test_hard_negatives_are_not_medium_or_high(bundled_engine, text):
+    report = bundled_engine.check(text, lang="kk")
+    bad = [(f.rule, f.text, f.severity) for f in report.findings if f.severity in ("medium", "high")]
+    assert bad == [], text
