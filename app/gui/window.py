@@ -248,6 +248,10 @@ class MainWindow(QMainWindow):
         self.m_check.addActions([self.a_next, self.a_prev, self.a_card])
         self.m_check.addSeparator()
         self.m_check.addActions([self.a_check_now, self.a_rules])
+        self.a_workshop = self._act(self.open_workshop_window)
+        self.a_studio = self._act(self.open_studio_window)
+        self.m_check.addSeparator()
+        self.m_check.addActions([self.a_workshop, self.a_studio])
 
         self.m_view = mb.addMenu("")
         self.a_zoom_in = self._act(lambda: self.zoom(1), [K(Qt.Modifier.CTRL | Qt.Key.Key_Equal),
@@ -299,6 +303,8 @@ class MainWindow(QMainWindow):
         self.a_card.setText(self.tr("&Explain this finding"))
         self.a_check_now.setText(self.tr("Check &now"))
         self.a_rules.setText(self.tr("&Turned-off rules…"))
+        self.a_workshop.setText(self.tr("&Workshop mode…"))
+        self.a_studio.setText(self.tr("Rule &studio…"))
         self.m_view.setTitle(self.tr("&View"))
         self.a_zoom_in.setText(self.tr("Zoom &in"))
         self.a_zoom_out.setText(self.tr("Zoom &out"))
@@ -549,6 +555,31 @@ class MainWindow(QMainWindow):
         self.card.clear()
         self._render_findings()
         self.request_check()
+
+    def open_workshop_window(self):
+        """Scenario library, presenter and handouts for trainers (a window of its own)."""
+        from app.gui.workshop import open_workshop
+
+        self._workshop = open_workshop(parent=None)
+        return self._workshop
+
+    def open_studio_window(self):
+        """The rule studio; saving a rule there re-checks this draft."""
+        from app.gui.studio import open_studio
+
+        self._studio = open_studio(parent=None, engine_reload=self._rules_saved)
+        return self._studio
+
+    def _rules_saved(self, book) -> None:
+        """Hot reload: the checker takes the saved rules, then this draft is checked again."""
+        from app.gui.worker import default_engine
+
+        engine = default_engine()
+        if hasattr(engine, "reload_rules"):
+            engine.reload_rules()
+        else:
+            engine.reload(book)
+        self.check_now()
 
     def show_turned_off_rules(self) -> TurnedOffRulesDialog:
         dlg = TurnedOffRulesDialog(self.settings.disabled_rules(), self)

@@ -68,6 +68,13 @@ def _engine_process(conn) -> None:
                 _, text, ui_lang, disabled = msg
                 engine.disabled = set(disabled)
                 conn.send(("ok", engine.check(text, ui_lang=ui_lang)))
+            elif msg[0] == "reload":
+                from app.core.rulebook import load_rulebook
+                from app.core.user_rules import rule_folders
+
+                book = load_rulebook(rule_folders())
+                engine.reload(book)
+                conn.send(("ok", len(book.rules)))
             elif msg[0] == "info":
                 conn.send(("ok", {lang: len(book.rules) for lang, book in engine.rulebook.books.items()}))
         except Exception:  # noqa: BLE001
@@ -112,6 +119,10 @@ class ProcessEngine:
 
     def check(self, text: str, lang=None, ui_lang: str = "en"):
         return self._ask(("check", text, ui_lang, sorted(self.disabled)))
+
+    def reload_rules(self) -> int:
+        """Re-read the rule folders in the child (after the rule studio saved a file)."""
+        return self._ask(("reload",))
 
     def rule_counts(self) -> dict[str, int]:
         return self._ask(("info",))
