@@ -61,9 +61,12 @@ class Engine:
         for sent in doc.sentences:
             lo, hi = sent.first_token, sent.last_token
             words: set[str] = set()
+            index: dict[str, list[int]] = {}
             langs = {sent.lang}
             for t in toks[lo:hi]:
                 words |= t.keys  # punctuation too: a rule's most selective token may be "—" or ":"
+                for k in t.keys:
+                    index.setdefault(k, []).append(t.i)
                 if t.lang:
                     langs.add(t.lang)
                 else:
@@ -77,21 +80,21 @@ class Engine:
                         continue
                     if rule.required_words is not None and rule.required_words.isdisjoint(words):
                         continue
-                    for m in self._matches(rule, book, doc, sent.index, lo, hi, signals, words):
+                    for m in self._matches(rule, book, doc, sent.index, lo, hi, signals, words, index):
                         matches.append(m)
                         f = self._finding(m, book, doc, signals, ui_lang)
                         (kept if apply_cues(f, book.cues, check, m, ui_lang) else removed).append(f)
         return _dedupe(kept), removed, matches
 
     def _matches(self, rule: Rule, book: LanguageBook, doc: Document, sidx: int, lo: int, hi: int,
-                 signals: "_SignalCache", words: set[str]):
+                 signals: "_SignalCache", words: set[str], index: dict[str, list[int]]):
         toks = doc.tokens
         taken: list[tuple[int, int]] = []
         for seq in rule.sequences:
-            for s, e, marked in seq.find(toks, lo, hi, words):
+            for s, e, marked in seq.find(toks, lo, hi, words, index):
                 if any(a < e and s < b for a, b in taken):
                     continue
-                if self._excepted(rule, book, doc, sidx, s, e, signals):
+                if self._excepted(rule, book, doc, sidx, s, e, signals, words, index):
                     continue
                 if rule.requires and not signals.present(book, rule.requires, sidx):
                     continue
@@ -99,14 +102,14 @@ class Engine:
                 yield Match(rule, sidx, s, e, marked)
 
     def _excepted(self, rule: Rule, book: LanguageBook, doc: Document, sidx: int, s: int, e: int,
-                  signals: "_SignalCache") -> bool:
+                  signals: "_SignalCache", words: set[str], index: dict[str, list[int]]) -> bool:
         sent = doc.sentences[sidx]
         for ap in (*rule.exceptions, *book.antipatterns):
             if ap.scope == "post":
                 if signals.anywhere(ap.sequence):
                     return True
                 continue
-            for a, b, _ in ap.sequence.find(doc.tokens, sent.first_token, sent.last_token):
+            for a, b, _ in ap.sequence.find(doc.tokens, sent.first_token, sent.last_token, words, index):
                 if ap.scope == "sentence" or (a < e and s < b):
                     return True
         return False

@@ -243,6 +243,12 @@ def word_languages(words: list[str], sentence_lang: str) -> list[str]:
     idx = [i for i, w in enumerate(words) if w and _CYR_WORD_RE.match(w) is not None]
     if not idx:
         return out
+    if base:
+        # Fast path: when no word's own spelling points to the other language, there is no run
+        # to find, and lingua need not be asked about every word (it dominated long posts).
+        toward_other = (lambda sc: sc > 0) if base == "ru" else (lambda sc: sc < 0)
+        if not any(toward_other(word_score(words[i])) for i in idx):
+            return out
     ev = [_word_evidence(words[i]) for i in idx]
     if not base:
         base = "kk" if sum(ev) > 0 else "ru"

@@ -117,6 +117,7 @@ class Sequence:
     elements: list[Element]
     _required: list[frozenset[str]] = field(default_factory=list, repr=False)
     _first: TokenSpec | None = field(default=None, repr=False)
+    _anchor: tuple[int, frozenset[str]] | None = field(default=None, repr=False)
 
     @property
     def required_words(self) -> list[frozenset[str]]:
@@ -126,30 +127,50 @@ class Sequence:
         self._required = [w for e in self.elements if isinstance(e, TokenSpec) and (w := e.required_words) is not None]
         first = self.elements[0]
         self._first = first if isinstance(first, TokenSpec) and not first.optional else None
+        # An anchor: the first word test at a fixed distance from the start (only fixed-width tokens
+        # before it), so candidate starts can be found from the index of its words.
+        self._anchor = None
+        for k, el in enumerate(self.elements):
+            if not isinstance(el, TokenSpec) or el.optional:
+                break
+            if el.required_words is not None:
+                self._anchor = (k, el.required_words)
+                break
 
     def possible(self, words: set[str] | frozenset[str]) -> bool:
         """False when a word the sequence needs is absent from ``words`` (a sentence's keys)."""
         return all(not req.isdisjoint(words) for req in self._required)
 
     def find(self, tokens: Seq[Token], lo: int = 0, hi: int | None = None,
-             words: set[str] | None = None) -> Iterable[tuple[int, int, list[int]]]:
-        """Yield non-overlapping matches (start, end, marker token indices) in tokens[lo:hi]."""
+             words: set[str] | None = None,
+             index: dict[str, list[int]] | None = None) -> Iterable[tuple[int, int, list[int]]]:
+        """Yield non-overlapping matches (start, end, marker token indices) in tokens[lo:hi].
+
+        ``words`` (every key of the range) lets a sequence that needs an absent word stop at once;
+        ``index`` (key → token positions in the range) jumps straight to the tokens that can start
+        a match when the first token is a word test.
+        """
         hi = len(tokens) if hi is None else hi
         if words is not None and not self.possible(words):
             return
         first = self._first
-        i = lo
-        while i < hi:
+        if index is not None and self._anchor is not None:
+            k, need = self._anchor
+            starts = sorted({i - k for w in need if w in index for i in index[w]})
+        else:
+            starts = range(lo, hi)
+        after = lo  # matches do not overlap: the next start must come after the previous match
+        for i in starts:
+            if i < after or not (lo <= i < hi):
+                continue
             if first is not None and not first.matches(tokens[i]):
-                i += 1
                 continue
             got = self._match_at(tokens, i, hi)
             if got is None:
-                i += 1
                 continue
             end, marked = got
             yield i, end, marked
-            i = max(end, i + 1)
+            after = max(end, i + 1)
 
     def match_at(self, tokens: Seq[Token], i: int, hi: int) -> tuple[int, list[int]] | None:
         return self._match_at(tokens, i, hi)

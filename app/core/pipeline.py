@@ -51,6 +51,10 @@ class Pipeline:
         import spacy
 
         self.nlp = spacy.blank("ru")
+        # spaCy's Russian suffix rules know only some Kazakh letters: without this a full stop stays
+        # glued to a word ending in ғ, қ or ұ ("шығайық.") and the word goes unanalysed.
+        suffixes = [*self.nlp.Defaults.suffixes, r"(?<=[ғқұҒҚҰ])\."]
+        self.nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
         self.nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "…", "!!!", "?!", "\n"]})
         self._lock = threading.Lock()
 

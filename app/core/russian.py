@@ -32,7 +32,7 @@ _ABBREVIATIONS = {
     "сб": "суббота", "вс": "воскресенье", "зп": "зарплата", "ул.": "улица", "пр.": "проспект",
 }
 _TIME_NOUNS = frozenset({"зима", "лето", "весна", "осень", "утро", "вечер", "ночь", "день", "пора"})
-_NAME_GRAMMEMES = ("Name", "Surn", "Patr", "Geox", "Orgn")
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
 
 
 def _oc2ud(tag: str) -> tuple[str, dict[str, str]]:
@@ -65,20 +65,19 @@ class RussianAnalyzer:
         except ValueError:  # pymorphy fails on characters Unicode gives no name (unassigned, private use)
             return (Reading(lower, "X"),)
         scored = []
-        for order, p in enumerate(parses):
-            tag = str(p.tag)
-            pos, feats = _tag_to_ud(tag)
+        tags = [str(p.tag) for p in parses]
+        for order, (p, tag) in enumerate(zip(parses, tags)):
+            pos, feats, grams = _tag_to_ud(tag)
             lemma = _UD_LEMMA.get(p.normal_form, p.normal_form)
-            is_name = any(g in p.tag for g in _NAME_GRAMMEMES)
+            is_name = not grams.isdisjoint(_NAME_GRAMMEMES)
             if is_name:
                 pos = "PROPN"
-                if "femn" in p.tag and ("Surn" in p.tag or "Patr" in p.tag):
+                if "femn" in grams and ("Surn" in grams or "Patr" in grams):
                     # UD keeps the feminine form: "Ахматова", "Алексеевна" (OpenCorpora: masculine).
                     f = p.inflect({"sing", "nomn"})
                     lemma = f.word if f else lemma
-            weight = p.score + _bonus(tag, pos, lemma, lower, parses, proper, is_name)
-            scored.append((-weight, order, Reading(lemma=lemma, pos=pos, feats=tuple(sorted(feats.items())),
-                                                   score=float(p.score))))
+            weight = p.score + _bonus(tag, pos, lemma, lower, tags, proper, is_name)
+            scored.append((-weight, order, Reading(lemma=lemma, pos=pos, feats=feats, score=float(p.score))))
         scored.sort(key=lambda x: (x[0], x[1]))
         seen: set[tuple] = set()
         readings: list[Reading] = []
@@ -93,12 +92,11 @@ class RussianAnalyzer:
         return tuple(readings) if readings else (Reading(lower, "X"),)
 
 
-def _bonus(tag: str, pos: str, lemma: str, word: str, parses, proper: bool, is_name: bool) -> float:
+def _bonus(tag: str, pos: str, lemma: str, word: str, tags: list[str], proper: bool, is_name: bool) -> float:
     """Re-ranking towards UD's conventions and running-text frequencies."""
     b = 0.0
     if _PREFER.get(word) == lemma:
         b += 1.0
-    tags = [str(p.tag) for p in parses]
     if "ADJS" in tag and "neut" in tag and any("Prdx" in t or t.startswith("PRED") for t in tags):
         b += 0.9  # "страшно", "видно": UD lemmatises predicatives as the adjective
     if pos == "NOUN" and "ablt" in tag and lemma in _TIME_NOUNS and any(t.startswith("ADVB") for t in tags):
@@ -112,8 +110,14 @@ def _bonus(tag: str, pos: str, lemma: str, word: str, parses, proper: bool, is_n
     return b
 
 
-@lru_cache(maxsize=4096)
-def _tag_to_ud(tag: str) -> tuple[str, dict[str, str]]:
+@lru_cache(maxsize=8192)
+def _tag_to_ud(tag: str) -> tuple[str, tuple[tuple[str, str], ...], frozenset[str]]:
+    """(UD part of speech, sorted UD features, OpenCorpora grammemes) of a pymorphy tag."""
+    pos, feats = _ud_of(tag)
+    return pos, tuple(sorted(feats.items())), frozenset(tag.replace(" ", ",").split(","))
+
+
+def _ud_of(tag: str) -> tuple[str, dict[str, str]]:
     pos, feats = _oc2ud(tag)
     # pymorphy's "impr,incl" ("выйдем", "соберёмся") is the 1pl "let's" form: keep it an imperative.
     if "impr" in tag and "incl" in tag:
