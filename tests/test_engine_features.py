@@ -156,7 +156,10 @@ def test_message_template_and_articles(make_engine):
     eng, _ = make_engine({"ru/a.yaml": rule_yaml(_rule("ru-assembly-m", "[{lemma: митинг}]"))})
     f = eng.check("Митинг!", "ru", ui_lang="ru").findings[0]
     assert f.message == "м Митинг"
-    assert f.offence == "assembly" and f.articles  # articles come from the knowledge base
+    from app.core.knowledge import load_offences
+
+    assert f.offence == "assembly"
+    assert f.articles == list(load_offences()["assembly"].article_refs)  # from the knowledge base
 
 
 def test_overlapping_findings_of_one_offence_keep_the_strongest(make_engine):
@@ -194,3 +197,23 @@ def test_pattern_whose_selective_token_is_punctuation_still_fires(make_engine):
     body = _rule("ru-separatism-p", '[{lemma: север}, {text: ["—"]}, {lemma: россия}]')
     eng, _ = make_engine({"ru/a.yaml": rule_yaml(body, offence="separatism")})
     assert spans(eng.check("Север — Россия.", "ru")) == [("Север — Россия", "medium")]
+
+
+def test_compiled_rulebook_cache_follows_file_edits(tmp_path, monkeypatch):
+    """An unchanged rulebook comes from the cache; an edited file is compiled afresh."""
+    from app.core.rulebook import load_rulebook
+
+    monkeypatch.setenv("OYLAN_CACHE_DIR", str(tmp_path / "cache"))
+    rules = tmp_path / "rules" / "ru"
+    rules.mkdir(parents=True)
+    f = rules / "a.yaml"
+    f.write_text(rule_yaml(_rule("ru-assembly-one", "[{lemma: митинг}]")), encoding="utf-8")
+    first = load_rulebook([tmp_path / "rules"])
+    assert [r.id for r in first.rules] == ["ru-assembly-one"]
+    assert list((tmp_path / "cache").glob("rulebook-*.pickle"))
+    f.write_text(rule_yaml(_rule("ru-assembly-two", "[{lemma: пикет}]")), encoding="utf-8")
+    second = load_rulebook([tmp_path / "rules"])
+    assert [r.id for r in second.rules] == ["ru-assembly-two"]
+    f.write_text("language: ru\nrules: [", encoding="utf-8")
+    broken = load_rulebook([tmp_path / "rules"])
+    assert broken.errors and not broken.rules

@@ -206,13 +206,42 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
 
 
 def _articles_by_offence() -> dict[str, list[str]]:
-    """Article labels per offence from rules/offences.yaml (the knowledge base)."""
-    try:
-        from app.core.knowledge import load_offences
+    """Article labels per offence from rules/offences.yaml (the knowledge base).
 
-        return {oid: list(off.article_refs()) for oid, off in load_offences().items()}
-    except Exception:  # knowledge base missing or broken: findings still work, without articles
+    Validating the whole knowledge base costs ~0.2 s; the labels are cached by the file's hash.
+    A broken knowledge base must not stop the checker: it falls back to the labels below (and
+    `python -m pytest tests/test_knowledge.py` or the studio shows the error with its line).
+    """
+    import hashlib
+    import json
+
+    from app import RULES_DIR
+    from app.core.rulebook import _cache_dir
+
+    path = RULES_DIR / "offences.yaml"
+    try:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()[:32]
+    except OSError:
         return dict(FALLBACK_ARTICLES)
+    cache = _cache_dir() / f"articles-{digest}.json"
+    try:
+        return json.loads(cache.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    from app.core.knowledge import KnowledgeError, load_offences
+
+    try:
+        articles = {oid: list(off.article_refs) for oid, off in load_offences().items()}
+    except (KnowledgeError, OSError):
+        return dict(FALLBACK_ARTICLES)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(".tmp")
+        tmp.write_text(json.dumps(articles, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(cache)
+    except OSError:
+        pass
+    return articles
 
 
 FALLBACK_ARTICLES = {

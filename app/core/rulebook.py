@@ -10,13 +10,17 @@ ids must be unique across all of them.
 from __future__ import annotations
 
 import difflib
+import hashlib
 import json
+import os
+import pickle
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import jsonschema
+
 
 from app import RULES_DIR
 from app.core.model import LANGUAGES
@@ -120,7 +124,9 @@ class Rulebook:
 
 
 @lru_cache(maxsize=1)
-def _validator() -> jsonschema.Draft202012Validator:
+def _validator() -> "jsonschema.Draft202012Validator":
+    import jsonschema  # imported on first validation only: it costs ~0.1 s of start-up
+
     schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
     return jsonschema.Draft202012Validator(schema)
 
@@ -217,7 +223,7 @@ def _rule_id_at(data: dict, path: tuple) -> str:
     return ""
 
 
-def _schema_message(err: jsonschema.ValidationError) -> str:
+def _schema_message(err: "jsonschema.ValidationError") -> str:
     where = "/".join(str(p) for p in err.absolute_path) or "(top level)"
     if err.validator == "additionalProperties":
         return f"at {where}: {err.message.replace('Additional properties are not allowed', 'unknown key')}"
@@ -230,7 +236,9 @@ def _schema_message(err: jsonschema.ValidationError) -> str:
     return f"at {where}: {err.message}"
 
 
-def _closest_alternative(err: jsonschema.ValidationError) -> jsonschema.ValidationError:
+def _closest_alternative(err: "jsonschema.ValidationError") -> "jsonschema.ValidationError":
+    import jsonschema
+
     """Of oneOf's alternatives, the one the author most likely meant: fewest errors, preferring
     one whose errors are not about missing or unknown keys (i.e. the right kind of thing)."""
     groups: dict[Any, list] = {}
@@ -249,7 +257,7 @@ def _is_rule_path(path: tuple) -> bool:
     return len(path) == 2 and path[0] == "rules" and isinstance(path[1], int)
 
 
-def _schema_hint(err: jsonschema.ValidationError) -> str:
+def _schema_hint(err: "jsonschema.ValidationError") -> str:
     hints = {
         "additionalProperties": "check the spelling; allowed keys are listed in rules/schema.json and docs/rules.md",
         "required": "add the missing key",
@@ -266,12 +274,60 @@ def _short(value: Any) -> str:
     return s if len(s) < 60 else s[:57] + "..."
 
 
+CACHE_VERSION = "1"  # bump when the compiled classes change shape
+
+
 def load_rulebook(folders: list[Path] | None = None, overrides: dict[Path, str] | None = None) -> Rulebook:
     """Load every rule file under ``folders`` (default: the bundled rules).
 
     ``overrides`` maps a file path to unsaved text (the rule studio checks a buffer before saving).
+    Compiling the rulebook (YAML, schema, patterns) costs a few hundred milliseconds of every
+    start; the compiled result is kept in the user's cache folder, keyed by a hash of every rule
+    file's bytes, so an unchanged rulebook loads at once and any edit rebuilds it.
     """
     folders = [RULES_DIR] if folders is None else [Path(f) for f in folders]
+    if overrides or os.environ.get("OYLAN_NO_RULE_CACHE"):
+        return _build_rulebook(folders, overrides)
+    files = rule_files(folders)
+    h = hashlib.sha256(f"{CACHE_VERSION}|{sys.version}|{Path.cwd()}|".encode())
+    try:
+        h.update(SCHEMA_PATH.read_bytes())
+        for f in files:
+            h.update(str(f.resolve()).encode() + b"\0" + f.read_bytes() + b"\0")
+    except OSError:
+        return _build_rulebook(folders, overrides)
+    cache = _cache_dir() / f"rulebook-{h.hexdigest()[:32]}.pickle"
+    try:
+        with open(cache, "rb") as fh:
+            book = pickle.load(fh)
+        if isinstance(book, Rulebook):
+            return book
+    except Exception:  # noqa: BLE001 - a missing, stale or corrupt cache is simply rebuilt
+        pass
+    book = _build_rulebook(folders, overrides)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        for old in cache.parent.glob("rulebook-*.pickle"):
+            old.unlink(missing_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        with open(tmp, "wb") as fh:
+            pickle.dump(book, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache)
+    except OSError:
+        pass  # a read-only home: no cache, same result
+    return book
+
+
+def _cache_dir() -> Path:
+    env = os.environ.get("OYLAN_CACHE_DIR")
+    if env:
+        return Path(env)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("Oylan", appauthor=False))
+
+
+def _build_rulebook(folders: list[Path], overrides: dict[Path, str] | None) -> Rulebook:
     overrides = {Path(k).resolve(): v for k, v in (overrides or {}).items()}
     files = rule_files(folders)
     errors: list[RuleError] = []
