@@ -59,13 +59,13 @@ def accuracy() -> None:
         print(last_lines([PY, str(lang_bench)], 12))
 
 
-def posts_of(lang: str, size: int = 1500, count: int = 60) -> list[str]:
+def posts_of(lang: str, size: int = 1500, count: int = 60, offset: int = 0) -> list[str]:
     """Realistic posts of ~size chars: dev-corpus posts of that language padded with UD sentences."""
     rows = [json.loads(x) for x in (SHARED / "corpus/dev.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
     ud_file = {"ru": "UD_Russian-Taiga/ru_taiga-ud-dev.conllu", "kk": "UD_Kazakh-KTB/kk_ktb-ud-train.conllu"}[lang]
     sents = [ln[9:] for ln in (SHARED / "data/ud" / ud_file).read_text(encoding="utf-8").splitlines() if ln.startswith("# text = ")]
     seeds = [r["text"] for r in rows if r["lang"] == lang]
-    out, k = [], 0
+    out, k = [], offset
     for i in range(count):
         text = seeds[i % len(seeds)]
         while len(text) < size:
@@ -88,16 +88,20 @@ def speed() -> None:
     engine = Engine(rulebook=book)
     for lang in ("ru", "kk"):
         posts = posts_of(lang)
-        for p in posts[:5]:
-            engine.check(p)  # warm caches and lazy models
-        times = []
-        for p in posts:
-            t = time.perf_counter()
-            engine.check(p)
-            times.append((time.perf_counter() - t) * 1000)
-        times.sort()
-        p95 = times[int(0.95 * (len(times) - 1))]
-        print(f"{lang} 1,500-char post: median {statistics.median(times):.1f} ms, p95 {p95:.1f} ms (target p95 <= 15 ms)")
+        for p in posts_of(lang, count=5, offset=500):
+            engine.check(p)  # lazy models loaded, a few caches warm
+        # First check of each post: its rarer words are analysed for the first time (a pasted post).
+        # Re-check: the editor checks the same post again after every pause in typing.
+        for label in ("first check", "re-check"):
+            times = []
+            for p in posts:
+                t = time.perf_counter()
+                engine.check(p)
+                times.append((time.perf_counter() - t) * 1000)
+            times.sort()
+            p95 = times[int(0.95 * (len(times) - 1))]
+            print(f"{lang} 1,500-char post, {label}: median {statistics.median(times):.1f} ms, p95 {p95:.1f} ms "
+                  f"(target p95 <= 15 ms)")
 
     # Batch throughput and the ratio to a bare spaCy + pymorphy3 lemmatizer pass, same posts, same run.
     rows = [json.loads(x) for x in (SHARED / "corpus/dev.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]

@@ -117,7 +117,7 @@ class Sequence:
     elements: list[Element]
     _required: list[frozenset[str]] = field(default_factory=list, repr=False)
     _first: TokenSpec | None = field(default=None, repr=False)
-    _anchor: tuple[int, frozenset[str]] | None = field(default=None, repr=False)
+    _anchor: tuple[int, int, frozenset[str]] | None = field(default=None, repr=False)
 
     @property
     def required_words(self) -> list[frozenset[str]]:
@@ -129,13 +129,18 @@ class Sequence:
         self._first = first if isinstance(first, TokenSpec) and not first.optional else None
         # An anchor: the first word test at a fixed distance from the start (only fixed-width tokens
         # before it), so candidate starts can be found from the index of its words.
+        # The prefix before the anchor has a bounded width, so a match starts between
+        # anchor position - max width and anchor position - min width.
         self._anchor = None
-        for k, el in enumerate(self.elements):
-            if not isinstance(el, TokenSpec) or el.optional:
+        lo_w = hi_w = 0
+        for el in self.elements:
+            if isinstance(el, TokenSpec) and el.required_words is not None:
+                self._anchor = (lo_w, hi_w, el.required_words)
                 break
-            if el.required_words is not None:
-                self._anchor = (k, el.required_words)
-                break
+            if isinstance(el, Gap):
+                lo_w, hi_w = lo_w + el.min, hi_w + el.max
+            else:
+                lo_w, hi_w = lo_w + (0 if el.optional else 1), hi_w + 1
 
     def possible(self, words: set[str] | frozenset[str]) -> bool:
         """False when a word the sequence needs is absent from ``words`` (a sentence's keys)."""
@@ -155,8 +160,8 @@ class Sequence:
             return
         first = self._first
         if index is not None and self._anchor is not None:
-            k, need = self._anchor
-            starts = sorted({i - k for w in need if w in index for i in index[w]})
+            lo_w, hi_w, need = self._anchor
+            starts = sorted({i - d for w in need if w in index for i in index[w] for d in range(lo_w, hi_w + 1)})
         else:
             starts = range(lo, hi)
         after = lo  # matches do not overlap: the next start must come after the previous match
