@@ -42,9 +42,9 @@ QFrame#pausedBanner { background: #f3f0ff; border: 1px solid #d3ccf2; border-rad
 QFrame#riskMeter { background: #ffffff; border: 1px solid #dedbd4; border-radius: 4px; }
 QLabel#riskLevel { font-weight: bold; font-size: 13pt; }
 QLabel#riskReasons { color: #444; }
-QListWidget#findings { background: #ffffff; border: 1px solid #dedbd4; }
-QListWidget#findings::item { padding: 6px 4px; border-bottom: 1px solid #eeebe5; }
-QListWidget#findings::item:selected { background: #e3edf9; color: #111; }
+QListView#findings { background: #ffffff; border: 1px solid #dedbd4; }
+QListView#findings::item { padding: 6px 4px; border-bottom: 1px solid #eeebe5; }
+QListView#findings::item:selected { background: #e3edf9; color: #111; }
 QTextBrowser { background: #ffffff; border: 1px solid #dedbd4; }
 QTabWidget::pane { border: 0; }
 """

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QActionGroup, QColor, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox,
+    QDialog, QDialogButtonBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+    QMessageBox,
     QPushButton, QSplitter, QTabWidget, QToolTip, QVBoxLayout, QWidget,
 )
 
@@ -22,13 +24,15 @@ from app.gui.labels import language_name, offence_title, severity_word
 from app.gui.rights_panel import RightsPanel
 from app.gui.risk_meter import RiskMeter
 from app.gui.settings import Settings, data_dir
-from app.gui.worker import Analyzer
+from app.gui.worker import Analyzer, summarise
 
 LIVE_LIMIT = 200_000  # characters; above this, live checking pauses and "Check now" is offered
 SHORT_DEBOUNCE_MS = 100  # short posts: a small pause keeps keystroke → underline under 150 ms
 LONG_DEBOUNCE_MS = 300  # long documents
 LONG_DOC = 20_000
 AUTOSAVE_MS = 3000
+APPLY_BUDGET_S = 0.004  # GUI-thread time per event-loop turn when applying a result
+APPLY_CHUNK = 200  # findings turned into spans per step
 
 
 class Banner(QFrame):
@@ -51,15 +55,34 @@ class Banner(QFrame):
 
 
 class TurnedOffRulesDialog(QDialog):
-    def __init__(self, rules: set[str], parent=None) -> None:
+    """Rules turned off here (in the app's settings) and those listed in the user's disabled.txt.
+
+    The file's rules are shown but not editable here: the file may carry the maintainer's comments,
+    and it is theirs to change."""
+
+    def __init__(self, rules: set[str], file_rules: set[str] | None = None, file_path: str = "",
+                 parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Turned-off rules"))
         self.rules = set(rules)
+        self.file_rules = set(file_rules or ()) - self.rules
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Turned-off rules"))
         self.list.addItems(sorted(self.rules))
+        for rid in sorted(self.file_rules):
+            it = QListWidgetItem(self.tr("{rule} (disabled.txt)").format(rule=rid))
+            it.setData(Qt.ItemDataRole.UserRole, rid)
+            it.setFlags(Qt.ItemFlag.ItemIsEnabled)  # shown, not selectable: edit the file to change it
+            it.setForeground(QColor("#666"))
+            it.setToolTip(self.tr("Listed in {path}").format(path=file_path))
+            self.list.addItem(it)
         self.info = QLabel(self.tr("These patterns are not checked. Select one and turn it back on."))
         self.info.setWordWrap(True)
+        self.file_note = QLabel(self.tr("Rules marked “disabled.txt” are turned off in {path}; "
+                                        "edit that file to turn them back on.").format(path=file_path))
+        self.file_note.setWordWrap(True)
+        self.file_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.file_note.setVisible(bool(self.file_rules))
         self.on_btn = QPushButton(self.tr("Turn back on"))
         self.on_btn.clicked.connect(self.turn_on_selected)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -68,22 +91,27 @@ class TurnedOffRulesDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(self.info)
         lay.addWidget(self.list)
+        lay.addWidget(self.file_note)
         row = QHBoxLayout()
         row.addWidget(self.on_btn)
         row.addStretch(1)
         row.addWidget(box)
         lay.addLayout(row)
-        if not self.rules:
+        if not self.rules and not self.file_rules:
             self.info.setText(self.tr("No rules are turned off."))
+        self.on_btn.setEnabled(bool(self.rules))
 
     def turn_on_selected(self) -> None:
         for it in self.list.selectedItems():
-            self.rules.discard(it.text())
-            self.list.takeItem(self.list.row(it))
+            if it.text() in self.rules:
+                self.rules.discard(it.text())
+                self.list.takeItem(self.list.row(it))
+        self.on_btn.setEnabled(bool(self.rules))
 
 
 class MainWindow(QMainWindow):
     resultApplied = Signal(int)  # revision
+    draftSaveFailed = Signal(str)
 
     def __init__(self, settings: Settings | None = None, engine_factory=None, ui_lang: str | None = None,
                  drafts_dir: Path | None = None) -> None:
@@ -115,7 +143,14 @@ class MainWindow(QMainWindow):
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
-        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.timeout.connect(self._autosave_in_background)
+        # drafts are written (with fsync) on one background thread, in order, never on the GUI thread
+        from concurrent.futures import ThreadPoolExecutor
+
+        self._draft_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="oylan-drafts")
+        self._draft_job = None
+        self.draftSaveFailed.connect(
+            lambda err: self.statusBar().showMessage(self.tr("Autosave failed: {err}").format(err=err), 8000))
         self.editor.document().contentsChange.connect(self._shift_spans)
         self.editor.document().contentsChanged.connect(self._edited)
         self.editor.document().modificationChanged.connect(lambda _m: self._update_title())
@@ -125,6 +160,11 @@ class MainWindow(QMainWindow):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self._refresh_selections)
+        self._applying = None  # generator applying a result step by step (see on_result)
+        self._apply_timer = QTimer(self)
+        self._apply_timer.setSingleShot(True)
+        self._apply_timer.setInterval(0)
+        self._apply_timer.timeout.connect(self._apply_more)
         self.editor.verticalScrollBar().valueChanged.connect(self._schedule_refresh)
         self.editor.resized.connect(self._schedule_refresh)
 
@@ -134,6 +174,7 @@ class MainWindow(QMainWindow):
         self.analyzer.resultReady.connect(self.on_result)
         self.analyzer.failed.connect(lambda rev, tb: rev == self.rev and self.meter.set_error(tb))
         self.analyzer.knowledgeReady.connect(self._knowledge)
+        self.analyzer.reloaded.connect(self.request_check)
         self.analyzer.start()
         self._offer_recovery()
         self._update_title()
@@ -379,28 +420,65 @@ class MainWindow(QMainWindow):
 
     def _knowledge(self, offences, rights) -> None:
         self.offences, self.rights = offences, rights
+        # everything loaded so far lives as long as the app: keep it out of the collector's full scans,
+        # which otherwise pause every thread (a long document's result allocates enough to trigger one)
+        import gc
+
+        gc.freeze()
         self.rights_panel.set_rights(rights, self.ui_lang)
         if self.last_result is not None:
             self._render_findings()
 
     def on_result(self, res) -> None:
+        """Apply a result over as many event-loop turns as it needs (≈4 ms of GUI time each), so a long
+        document's hundreds of findings never stall typing. A result whose revision is no longer current
+        is dropped, on arrival or between steps."""
         if res.rev != self.rev:
             self.dropped += 1  # stale: the text changed since this was requested
             return
-        self.applied_rev = res.rev
-        self.last_result = res
-        self.para_langs = res.para_langs
+        self._applying = self._apply_steps(res)
+        self._apply_more()
+
+    def _apply_more(self) -> None:
+        gen = self._applying
+        if gen is None:
+            return
+        end = time.perf_counter() + APPLY_BUDGET_S
+        try:
+            while time.perf_counter() < end:
+                next(gen)
+        except StopIteration:
+            if self._applying is gen:
+                self._applying = None
+            return
+        if self._applying is gen:
+            self._apply_timer.start()
+
+    def _apply_steps(self, res):
         doc = self.editor.document()
-        spans = []
         limit = max(0, doc.characterCount() - 1)
         ign = {(rule, c.selectionStart(), c.selectionEnd()) for rule, c in self.ignored}
-        for (s, e), f in zip(res.spans, res.report.findings):
-            s, e = min(s, limit), min(e, limit)
-            if (f.rule, s, e) in ign:
-                continue
-            spans.append(Span(s, e, f))
-        self._set_spans(spans)
-        self._render_findings()
+        pairs = res.spans
+        findings = res.report.findings
+        spans: list[Span] = []
+        for i in range(0, len(findings), APPLY_CHUNK):
+            for (s, e), f in zip(pairs[i:i + APPLY_CHUNK], findings[i:i + APPLY_CHUNK]):
+                s, e = min(s, limit), min(e, limit)
+                if (f.rule, s, e) in ign:
+                    continue
+                spans.append(Span(s, e, f))
+            yield
+            if res.rev != self.rev or self._applying is None:
+                self.dropped += 1  # edited while this was being applied: the next result follows
+                return
+        self.last_result = res
+        self.para_langs = res.para_langs
+        self._set_spans(spans)  # underlines for the visible part only
+        yield
+        whole = len(spans) == len(findings)
+        self._render_findings(summary=res.summary if whole else None,
+                              risk_score=(res.report.risk, res.report.score) if whole else None)
+        self.applied_rev = res.rev
         self.resultApplied.emit(res.rev)
 
     def _set_spans(self, spans: list[Span]) -> None:
@@ -419,24 +497,26 @@ class MainWindow(QMainWindow):
             first = ed.firstVisibleBlock()
             vp = ed.viewport().rect()
             last = ed.cursorForPosition(vp.bottomRight()).position()
-            lo = max(0, first.position() - 2000)
-            hi = last + 2000
+            lo = max(0, first.position() - 600)  # a margin: a small scroll shows underlines at once
+            hi = last + 600
         ed.setExtraSelections(build_selections(ed.document(), self.spans, lo, hi))
 
     def _span_range(self, sp: Span) -> tuple[int, int]:
         return sp.start, sp.end
 
-    def _render_findings(self) -> None:
+    def _render_findings(self, summary=None, risk_score=None) -> None:
+        """Meter, findings list and card for ``self.spans``. ``summary`` and ``risk_score`` come
+        precomputed from the worker thread when the spans are the whole result."""
         from app.core.scoring import score_findings
 
         fs = [sp.finding for sp in self.spans]
-        risk, score = score_findings(fs)
+        risk, score = risk_score if risk_score is not None else score_findings(fs)
+        if summary is None:
+            summary = summarise(fs)
         reasons = []
-        for oid in dict.fromkeys(f.offence for f in fs):
-            of = [f for f in fs if f.offence == oid]
-            top = max((f.severity for f in of), key=("low", "medium", "high").index)
-            arts = ", ".join(of[0].articles)
-            reasons.append(self.tr("{title}{arts}: %n phrase(s), strongest: {level}", "", len(of)).format(
+        for oid, count, top, articles in summary:
+            arts = ", ".join(articles)
+            reasons.append(self.tr("{title}{arts}: %n phrase(s), strongest: {level}", "", count).format(
                 title=offence_title(oid, self.offences, self.ui_lang), arts=f" ({arts})" if arts else "",
                 level=severity_word(top).lower()))
         lang = self.last_result.report.language if self.last_result else ""
@@ -496,7 +576,7 @@ class MainWindow(QMainWindow):
     def open_card(self) -> None:
         i = self.finding_at(self.editor.textCursor().selectionStart())
         if i < 0:
-            i = self.findings.list.currentRow()
+            i = self.findings.current_row()
         if i < 0 and self.spans:
             i = 0
         if i >= 0:
@@ -571,18 +651,15 @@ class MainWindow(QMainWindow):
         return self._studio
 
     def _rules_saved(self, book) -> None:
-        """Hot reload: the checker takes the saved rules, then this draft is checked again."""
-        from app.gui.worker import default_engine
-
-        engine = default_engine()
-        if hasattr(engine, "reload_rules"):
-            engine.reload_rules()
-        else:
-            engine.reload(book)
-        self.check_now()
+        """Hot reload: this window's checker takes the saved rules (on its worker thread, queued before
+        any later check), then the draft is checked again (``Analyzer.reloaded`` → ``request_check``)."""
+        self.analyzer.reload(book)
 
     def show_turned_off_rules(self) -> TurnedOffRulesDialog:
-        dlg = TurnedOffRulesDialog(self.settings.disabled_rules(), self)
+        from app.core.user_rules import DISABLED_FILE, disabled_rules, user_rules_dir
+
+        dlg = TurnedOffRulesDialog(self.settings.disabled_rules(), disabled_rules(),
+                                   str(user_rules_dir() / DISABLED_FILE), self)
 
         def done(_r=None):
             if dlg.rules != self.settings.disabled_rules():
@@ -735,12 +812,43 @@ class MainWindow(QMainWindow):
             self.m_recent.addAction(self.tr("Clear the list"), self.settings.clear_recent)
 
     # ------------------------------------------------------------------ drafts
-    def autosave(self) -> None:
+    def _wait_drafts(self) -> None:
+        job, self._draft_job = self._draft_job, None
+        if job is not None:
+            try:
+                job.result(timeout=30)
+            except Exception:  # noqa: BLE001 — reported by the job itself
+                pass
+
+    def _discard_draft(self) -> None:
+        self._wait_drafts()
+        self.drafts.discard()
+
+    def _autosave_in_background(self) -> None:
+        """The timer's autosave: the text is taken here, written and fsynced on the drafts thread."""
         if self.settings.private:
             return
         if not self.editor.document().isModified():
-            self.drafts.discard()
+            self._discard_draft()
             return
+        store, text, file = self.drafts, self.editor.toPlainText(), self.file_path
+
+        def work():
+            try:
+                store.save(text, file)
+            except OSError as e:
+                self.draftSaveFailed.emit(str(e))
+
+        self._draft_job = self._draft_pool.submit(work)
+
+    def autosave(self) -> None:
+        """Save the draft now (waits for a background save in progress)."""
+        if self.settings.private:
+            return
+        if not self.editor.document().isModified():
+            self._discard_draft()
+            return
+        self._wait_drafts()
         try:
             self.drafts.save(self.editor.toPlainText(), self.file_path)
         except OSError as e:
@@ -751,7 +859,7 @@ class MainWindow(QMainWindow):
         self.a_private.setChecked(bool(on))
         if on:
             self.autosave_timer.stop()
-            self.drafts.discard()
+            self._discard_draft()
         elif self.editor.document().isModified():
             self.autosave_timer.start()
         self.retranslate()
@@ -797,7 +905,10 @@ class MainWindow(QMainWindow):
             return
         self.autosave_timer.stop()
         self.debounce.stop()
-        self.drafts.discard()
+        self._apply_timer.stop()
+        self._applying = None
+        self._discard_draft()
+        self._draft_pool.shutdown(wait=True)
         self.analyzer.shutdown()
         self.settings.sync()
         ev.accept()

@@ -19,6 +19,8 @@ def _isolated(tmp_path, monkeypatch, qapp):
     cfg.mkdir()
     monkeypatch.setenv("OYLAN_DATA_DIR", str(data))
     monkeypatch.setenv("OYLAN_CONFIG_DIR", str(cfg))
+    # never the developer's own rules folder or disabled.txt (the folder does not exist unless a test makes it)
+    monkeypatch.setenv("OYLAN_USER_RULES", str(tmp_path / "user_rules"))
     qapp.setOrganizationName("Oylan")
     qapp.setApplicationName("Oylan")
     yield

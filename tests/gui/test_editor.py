@@ -102,7 +102,7 @@ def test_severity_styles_differ_without_colour(make_window, qtbot):
     assert styles[0] == QTextCharFormat.UnderlineStyle.DotLine  # low
     assert styles[8] == QTextCharFormat.UnderlineStyle.WaveUnderline  # high (wave on a tint)
     assert w.editor.extraSelections()[1].format.background().color().name() != "#000000"
-    assert "High" in w.findings.list.item(1).text() and "Low" in w.findings.list.item(0).text()
+    assert "High" in w.findings.row_text(1) and "Low" in w.findings.row_text(0)
 
 
 def test_card_shows_article_and_case(make_window, qtbot):

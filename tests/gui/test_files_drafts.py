@@ -144,7 +144,7 @@ def test_interface_languages(make_window, qtbot, lang, file_menu, findings_tab):
     assert w.tabs.tabText(0) == findings_tab
     w.editor.setPlainText("BAD")
     qtbot.waitUntil(lambda: w.applied_rev == w.rev and bool(w.spans), timeout=5000)
-    assert "Low" not in w.findings.list.item(0).text()
+    assert "Low" not in w.findings.row_text(0)
 
 
 def test_live_language_switch_retranslates_and_rechecks(make_window, qtbot):
