@@ -38,6 +38,7 @@ DROP_FEATS = {("Case", "Gen"), ("Case", "Abl"), ("Case", "Loc"), ("Case", "Dat")
 PSOR = ("Person[psor]", "3")
 SOFT_PENALTY = float(os.environ.get("KK_SOFT", "0.3"))
 NEG_ENDINGS = {"ма", "ме", "ба", "бе", "па", "пе"}
+P3_ONLY = {PSOR, ("Case", "Nom"), ("Case", "Acc")}
 BARE_VOICE = {("Voice", "Pass"), ("Voice", "Rcp"), ("Mood", "Imp"), ("Number", "Sing"), ("Person", "2"),
               ("VerbForm", "Fin")}
 
@@ -135,15 +136,51 @@ def main():
     soft_verb: set[str] = set()
     passive_nominal: set[str] = set()  # headwords that also parse as an inflected form of another one
     debug = set(os.environ.get("KK_DEBUG", "").split(","))
+    # every headword parsed once; supporters[L] = headwords that parse as an inflected form of L
+    all_cands: dict[str, dict] = {}
+    supporters: dict[str, set] = {}
+    for w in list(entries):
+        cands = {k: v for k, v in ana.candidates(w).items() if k[0] != w}
+        all_cands[w] = cands
+        for (lemma, _pos, _f), cost in cands.items():
+            if cost <= 1.3 and lemma in entries:
+                supporters.setdefault(lemma, set()).add(w)
+
+    def exclusive(a: str, b: str) -> int:
+        """headwords (other than a and b) that are forms of a but not of b"""
+        return len(supporters.get(a, set()) - supporters.get(b, set()) - {a, b})
+
+    keep_pairs: set[tuple[str, str]] = set()
+    junk: set[str] = set()  # кәр, кіс, соп, белг: a vowel-final stem (кәрі, кісі) cut before its last vowel
     for w in list(entries):
         if w in additions:
             continue
-        d = entries.pop(w)
-        try:
-            cands = ana.candidates(w)
-        finally:
-            entries[w] = d
+        d = entries[w]
+        cands = all_cands[w]
         for (lemma, pos, feats), cost in sorted(cands.items(), key=lambda kv: kv[1]):
+            if lemma == w or lemma not in entries or cost > 1.3:
+                continue
+            fs = set(feats)
+            if PSOR in fs and pos != "VERB" and fs <= P3_ONLY and "VERB" not in d \
+                    and lemma not in additions and w.startswith(lemma):
+                # кісі = кіс + і? Decide by the forms each one alone explains (кісіге, кісілер, кісіні: only кісі)
+                ex_w, ex_s = exclusive(w, lemma), exclusive(lemma, w)
+                if ex_w >= 1 and ex_w >= ex_s or (lemma[-1] in "бгғд" and ex_s == 0):
+                    keep_pairs.add((w, lemma))
+                    if ex_s == 0 and "VERB" not in entries[lemma]:
+                        junk.add(lemma)
+                    if w in debug:
+                        print("DEBUG keep", w, "over", lemma, ex_w, ex_s, file=sys.stderr)
+                    break
+            break
+    for w in list(entries):
+        if w in additions:
+            continue
+        d = entries[w]
+        cands = all_cands[w]
+        for (lemma, pos, feats), cost in sorted(cands.items(), key=lambda kv: kv[1]):
+            if (w, lemma) in keep_pairs or (lemma in junk and w not in junk):
+                continue
             if w in debug:
                 print("DEBUG", w, d, lemma, pos, feats, cost, file=sys.stderr)
             if lemma == w or lemma not in entries or cost > 1.3:
@@ -199,6 +236,9 @@ def main():
     for w in passive_nominal:
         if not support_n[w] and w in entries:
             entries[w].pop("NOUN", None)
+    for w in junk:
+        entries[w].pop("NOUN", None)
+        entries[w].pop("PROPN", None)
     for w in not_lemmas:
         entries.pop(w, None)
     for w in [w for w, d in entries.items() if not d]:
