@@ -99,6 +99,16 @@ class _Grammar:
         self.idx_all = {k: tuple(v) for k, v in allx.items()}
         self.lens_all = sorted({len(x) for x in allx}, reverse=True)
         self.lens = {k: sorted({len(x) for x in v}, reverse=True) for k, v in idx.items()}
+        # per chain kind (a nominal chain may meet N or Z suffixes, a verbal one only V), with every ending of
+        # a suffix surface: walking a word from its end stops at the first miss
+        self.by_kind = {}
+        for kind, kinds in (("N", ("N", "Z")), ("V", ("V",))):
+            d2: dict[str, list[Suffix]] = {}
+            for kk in kinds:
+                for surf, lst in idx[kk].items():
+                    d2.setdefault(surf, []).extend(lst)
+            tails = frozenset(x[-k:] for x in d2 for k in range(1, len(x) + 1))
+            self.by_kind[kind] = ({k: tuple(v) for k, v in d2.items()}, tails, max(len(x) for x in d2))
         self.front_i = "и" if skel else "і"
 
 
@@ -284,13 +294,15 @@ class KazakhAnalyzer:
         if cost > 4.0:
             return
         # ---- strip one more suffix
-        idx = g.idx_all
+        idx, tails, maxlen = g.by_kind[kind]
         skel = g.skel
-        for ln in g.lens_all:
+        nominal = kind == "N"
+        for ln in range(1, min(maxlen, n - fv - 1) + 1):
             m = n - ln
-            if m <= fv:
-                continue
-            lst = idx.get(s[m:])
+            tail = s[m:]
+            if tail not in tails:
+                break
+            lst = idx.get(tail)
             if lst is None:
                 continue
             rest = s[:m]
@@ -298,9 +310,7 @@ class KazakhAnalyzer:
             rh = harm[m]
             for suf in lst:
                 k = suf.kind
-                if kind == "N":
-                    if k == "V":
-                        continue
+                if nominal:
                     if needs:
                         if needs[0] == "!":
                             if suf.tag and suf.tag in needs:
@@ -309,7 +319,7 @@ class KazakhAnalyzer:
                             continue
                     if k == "N" and suf.slot >= maxslot:
                         continue
-                elif k != "V" or suf.slot >= maxslot:
+                elif suf.slot >= maxslot:
                     continue
                 c = cost + suf.cost
                 if skel:

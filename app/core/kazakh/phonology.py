@@ -50,7 +50,7 @@ def suffix_harmony(s: str) -> str | None:
 
 
 def has_vowel(s: str) -> bool:
-    return any(ch in VOWELS for ch in s)
+    return not VOWELS.isdisjoint(s)
 
 
 def ends_in_vowel(s: str) -> bool:
