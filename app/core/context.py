@@ -48,8 +48,9 @@ def quote_ranges(text: str) -> list[tuple[int, int]]:
 class ContextCheck:
     """Evaluates cues for one document (quote ranges and sentence facts computed once)."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, anywhere=None) -> None:
         self.doc = doc
+        self.anywhere = anywhere  # seq -> bool: found in some sentence (the engine's indexed look-up)
         self.quotes = quote_ranges(doc.text)
         self._past: dict[int, bool] = {}
         self._question: dict[int, bool] = {}
@@ -92,7 +93,8 @@ class ContextCheck:
         toks = doc.tokens
         if where == "post":
             if key not in self._post_hits:
-                self._post_hits[key] = any(True for _ in seq.find(toks))
+                self._post_hits[key] = self.anywhere(seq) if self.anywhere else any(
+                    next(iter(seq.find(toks, s.first_token, s.last_token)), None) is not None for s in doc.sentences)
             return self._post_hits[key]
         if where == "sentence":
             return any(True for _ in seq.find(toks, sent.first_token, sent.last_token))

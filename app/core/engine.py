@@ -52,8 +52,8 @@ class Engine:
 
     def find(self, doc: Document, ui_lang: str = "en", only_rules: set[str] | None = None):
         """All findings after context, those context removed, and the raw matches (for `rules explain`)."""
-        check = ContextCheck(doc)
         signals = _SignalCache(doc)
+        check = ContextCheck(doc, anywhere=signals.anywhere)
         kept: list[Finding] = []
         removed: list[Finding] = []
         matches: list[Match] = []
@@ -142,26 +142,53 @@ class Engine:
 
 
 class _SignalCache:
-    """Which named signals occur in which sentence (or anywhere), computed on demand once."""
+    """Which named signals occur in which sentence (or anywhere), computed on demand once.
+
+    A doc-wide token index lets each pattern visit only the sentences holding its anchor word,
+    so post-level look-ups stay linear on huge texts; a pattern never spans two sentences.
+    """
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self._sent: dict[tuple[str, str, int], bool] = {}
-        self._any: dict[int, bool] = {}
+        self._seq_post: dict[int, bool] = {}
+        self._index: dict[str, list[int]] | None = None
+
+    @property
+    def index(self) -> dict[str, list[int]]:
+        if self._index is None:
+            idx: dict[str, list[int]] = {}
+            for t in self.doc.tokens:
+                for k in t.keys:
+                    idx.setdefault(k, []).append(t.i)
+            self._index = idx
+        return self._index
+
+    def _seq_in_sentence(self, seq, sidx: int) -> bool:
+        s = self.doc.sentences[sidx]
+        return next(iter(seq.find(self.doc.tokens, s.first_token, s.last_token, None, self.index)), None) is not None
+
+    def _seq_in_post(self, seq) -> bool:
+        k = id(seq)
+        if k not in self._seq_post:
+            if seq._anchor is not None:
+                toks = self.doc.tokens
+                sents = sorted({toks[i].sent for w in seq._anchor[2] for i in self.index.get(w, ())})
+            else:
+                sents = range(len(self.doc.sentences))
+            self._seq_post[k] = any(self._seq_in_sentence(seq, i) for i in sents)
+        return self._seq_post[k]
 
     def _in_sentence(self, book: LanguageBook, name: str, sidx: int) -> bool:
         key = (book.language, name, sidx)
         if key not in self._sent:
-            s = self.doc.sentences[sidx]
-            self._sent[key] = any(
-                next(iter(seq.find(self.doc.tokens, s.first_token, s.last_token)), None) is not None
-                for seq in book.signals[name])
+            self._sent[key] = any(self._seq_in_sentence(seq, sidx) for seq in book.signals[name])
         return self._sent[key]
 
     def _in_post(self, book: LanguageBook, name: str) -> bool:
         key = (book.language, name, -1)
         if key not in self._sent:
-            self._sent[key] = any(next(iter(seq.find(self.doc.tokens)), None) is not None for seq in book.signals[name])
+            self._sent[key] = any(self._seq_in_post(seq) for seq in book.signals[name])
         return self._sent[key]
 
     def names(self, book: LanguageBook, req: Requirement, sidx: int) -> list[str]:
@@ -173,10 +200,7 @@ class _SignalCache:
         return len(self.names(book, req, sidx)) >= req.min
 
     def anywhere(self, seq) -> bool:
-        k = id(seq)
-        if k not in self._any:
-            self._any[k] = next(iter(seq.find(self.doc.tokens)), None) is not None
-        return self._any[k]
+        return self._seq_in_post(seq)
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
