@@ -38,6 +38,7 @@ HARMONY_PENALTY = 1.6
 COND_PENALTY = 1.4
 GUESS_COST = 3.0
 UNKNOWN_COST = 4.0
+VERB_FROM_NOMINAL_COST = 1.6
 SKELETON_COST = 0.7
 # restoring a consonant (к→қ) is cheaper than a vowel (а→ә): vowels carry harmony, names keep Russian vowels
 SKELETON_SUB_COST = {"ғ": 0.12, "қ": 0.12, "ң": 0.15, "һ": 0.2, "ұ": 0.25, "ү": 0.25, "і": 0.25, "ә": 0.35, "ө": 0.35}
@@ -345,7 +346,23 @@ class KazakhAnalyzer:
         best = None
         found: dict[tuple, float] = {}
 
+        get = self.lexicon.get if not g.skel else (lambda _s: None)
+
         def any_stem(stem, _unused=None):
+            if len(stem) >= 3:
+                # no parse over the lexicon: a listed nominal may still be a verb stem the word list lacks
+                # (қыл, кеңес 'hair/council' and 'do/consult'); so may a causative of a listed stem (сездір)
+                # (verb roots are short and native: one or two syllables, no proper names)
+                d = get(stem)
+                if d is not None:
+                    if "VERB" in d or "NOUN" not in d or len(stem) > 5:
+                        return None
+                    return {"VERB": VERB_FROM_NOMINAL_COST}
+                if stem[-1] in "рзт" and len(stem) <= 7:
+                    for caus in CAUSATIVES:
+                        if stem.endswith(caus) and len(stem) > len(caus) + 1 and \
+                                "NOUN" in (get(stem[: -len(caus)]) or ()):
+                            return {"VERB": VERB_FROM_NOMINAL_COST + 0.3}
             if len(stem) >= 3 and has_vowel(stem):
                 # Kazakh spelling devoices a final б/г/ғ/д: a stem ending so is probably cut in the wrong place
                 c = GUESS_COST + (0.5 if stem[-1] in "бгғд" else 0.0)
