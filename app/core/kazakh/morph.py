@@ -35,6 +35,7 @@ VERB_POS = frozenset({"VERB", "AUX"})
 CASE_NOM_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
 HARMONY_PENALTY = 1.6
+GUESS_HARMONY_PENALTY = 0.9
 COND_PENALTY = 1.4
 GUESS_COST = 3.0
 UNKNOWN_COST = 4.0
@@ -74,7 +75,7 @@ def _prefix_info(w: str):
     for i, ch in enumerate(w):
         if ch in BACK_SET:
             h = "b"
-        elif ch in FRONT_SET:
+        elif ch in FRONT_SET or ch == "ь":  # фильмдер, королі: a soft sign calls for front suffixes
             h = "f"
         harm[i + 1] = h
     fv = next((i for i, ch in enumerate(w) if ch in VOWELS), len(w))
@@ -262,6 +263,8 @@ class KazakhAnalyzer:
             vl = VOICED_TO_VOICELESS.get(last)
             if vl:
                 yield s[:-1] + vl, 0.05
+            elif last not in VOWELS and not g.skel:
+                yield s + "ь", 0.05  # король → королі, рөл(ь) → рөлі
             if len(s) >= 3 and last not in VOWELS and s[-2] not in PURE_VOWELS and s[-2] not in "ьъ":
                 yield s[:-1] + (g.front_i if harmony(s) == "f" else "ы") + last, 0.3
 
@@ -329,7 +332,9 @@ class KazakhAnalyzer:
                     if suf.cond is not None and prev not in suf.cond:
                         c += COND_PENALTY
                     if suf.harm is not None and rh is not None and rh != suf.harm:
-                        c += HARMONY_PENALTY
+                        if not (suf.harm == "f" and suf.initial_vowel and get(rest + "ь")):
+                            # a guessed (foreign) stem shows its harmony less reliably than a listed one
+                            c += getattr(get, "harmony_penalty", HARMONY_PENALTY)
                 if c > 4.5:
                     continue
                 nf = feats + suf.feats
@@ -365,9 +370,11 @@ class KazakhAnalyzer:
                             return {"VERB": VERB_FROM_NOMINAL_COST + 0.3}
             if len(stem) >= 3 and has_vowel(stem):
                 # Kazakh spelling devoices a final б/г/ғ/д: a stem ending so is probably cut in the wrong place
-                c = GUESS_COST + (0.5 if stem[-1] in "бгғд" else 0.0)
+                c = GUESS_COST + (0.3 if stem[-1] in "бгғд" else 0.0)
                 return {"NOUN": c, "VERB": c + 0.3}
             return None
+
+        any_stem.harmony_penalty = GUESS_HARMONY_PENALTY
 
         self._rec_guess(g, w, found, any_stem)
         for key, v in found.items():
