@@ -385,8 +385,10 @@ class MainWindow(QMainWindow):
         self.status_count.setText(self.tr("{n} characters").format(n=f"{max(0, n - 1):,}"))
 
     def _shift_spans(self, pos: int, removed: int, added: int) -> None:
+        # runs on every keystroke: spans wholly before the edit (most of a long document) cost one compare
         for sp in self.spans:
-            sp.shift(pos, removed, added)
+            if sp.end >= pos:
+                sp.shift(pos, removed, added)
 
     def request_check(self) -> None:
         """Re-check now (settings changed): a new revision so older results are dropped."""
@@ -476,8 +478,8 @@ class MainWindow(QMainWindow):
         self._set_spans(spans)  # underlines for the visible part only
         yield
         whole = len(spans) == len(findings)
-        self._render_findings(summary=res.summary if whole else None,
-                              risk_score=(res.report.risk, res.report.score) if whole else None)
+        yield from self._render_steps(summary=res.summary if whole else None,
+                                      risk_score=(res.report.risk, res.report.score) if whole else None)
         self.applied_rev = res.rev
         self.resultApplied.emit(res.rev)
 
@@ -505,8 +507,13 @@ class MainWindow(QMainWindow):
         return sp.start, sp.end
 
     def _render_findings(self, summary=None, risk_score=None) -> None:
-        """Meter, findings list and card for ``self.spans``. ``summary`` and ``risk_score`` come
-        precomputed from the worker thread when the spans are the whole result."""
+        """Meter, findings list and card for ``self.spans`` (all at once; see :meth:`_render_steps`)."""
+        for _ in self._render_steps(summary, risk_score):
+            pass
+
+    def _render_steps(self, summary=None, risk_score=None):
+        """The same, one widget per step. ``summary`` and ``risk_score`` come precomputed from the worker
+        thread when the spans are the whole result."""
         from app.core.scoring import score_findings
 
         fs = [sp.finding for sp in self.spans]
@@ -521,7 +528,9 @@ class MainWindow(QMainWindow):
                 level=severity_word(top).lower()))
         lang = self.last_result.report.language if self.last_result else ""
         self.meter.set_result(risk, score, reasons, lang)
+        yield
         self.findings.set_findings(fs, self.offences, self.ui_lang)
+        yield
         cf = self.card.finding
         if cf is not None:
             same = [i for i, f in enumerate(fs) if f.rule == cf.rule and f.text == cf.text]
@@ -533,9 +542,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ findings navigation & card
     def finding_at(self, pos: int) -> int:
-        for i, sp in enumerate(self.spans):
-            s, e = self._span_range(sp)
-            if s <= pos <= e and e > s:
+        for i, sp in enumerate(self.spans):  # every cursor move: kept to plain attribute reads
+            if sp.start <= pos <= sp.end and sp.end > sp.start:
                 return i
         return -1
 
