@@ -648,7 +648,7 @@ class MainWindow(QMainWindow):
         """Scenario library, presenter and handouts for trainers (a window of its own)."""
         from app.gui.workshop import open_workshop
 
-        self._workshop = open_workshop(parent=None)
+        self._workshop = open_workshop(parent=None, ui_lang=self.ui_lang)
         return self._workshop
 
     def open_studio_window(self):

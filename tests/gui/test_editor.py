@@ -59,21 +59,141 @@ def test_emoji_before_phrase_does_not_shift_underline(make_window, qtbot):
     assert utf16_positions(text, [start]) == [start + 2]
 
 
+KK_CALL = "жиналыңыздар"
+
+
 def test_kazakh_typing_and_paragraph_language(make_window, qtbot):
     w = make_window()
     w.editor.setFocus()
-    kk = "Бәріміз сенбі күні алаңға шығайық, үнімізді естісін!"
+    kk = "Барлығы ертең сағат 10-да әкімдіктің алдына " + KK_CALL + "!"
     text = kk + "\nВсе " + CALL + "!"
     type_text(w.editor, text)
     assert w.editor.toPlainText() == text  # әғқңөұүһі arrive intact
-    qtbot.waitUntil(lambda: w.applied_rev == w.rev and bool(w.para_langs), timeout=15000)
+    kk_start = text.index(KK_CALL)
+    qtbot.waitUntil(lambda: w.applied_rev == w.rev and any(u[0] == kk_start for u in underlines(w)), timeout=15000)
     assert "kk" in w.para_langs.get(0, []), w.para_langs
     assert "ru" in w.para_langs.get(1, []), w.para_langs
-    ru_start = text.index(CALL)
-    assert any(u[0] == ru_start for u in underlines(w))  # the Russian phrase after Kazakh letters
-    if not w.analyzer.engine.rule_counts().get("kk"):
-        pytest.xfail("the Kazakh rulebook is still empty (colleague's work in progress)")
-    assert any(u[1] <= len(kk) for u in underlines(w)), "Kazakh call to assemble not underlined"
+    # the Kazakh call to assemble: exactly the imperative, high (wave on a tint), in the high colour
+    u = [u for u in underlines(w) if u[0] == kk_start][0]
+    assert text[u[0]:u[1]] == KK_CALL
+    sp = [sp for sp in w.spans if sp.finding.text == KK_CALL][0]
+    assert sp.finding.rule.startswith("kk-assembly-") and sp.finding.severity == "high"
+    assert u[2] == QColor(SEVERITY_COLOURS["high"]).name()
+    assert u[3] == QTextCharFormat.UnderlineStyle.WaveUnderline
+    sel = [s for s in w.editor.extraSelections() if s.cursor.selectionStart() == kk_start][0]
+    assert sel.cursor.selectedText() == KK_CALL
+    assert sel.format.background().color().name() != "#000000"  # the tint that marks "high" besides colour
+    # the Russian phrase after Kazakh letters is underlined too
+    assert any(u[0] == text.index(CALL) for u in underlines(w))
+
+
+USER_RULE = """language: ru
+offence: false_info
+rules:
+  - id: ru-false_info-user_corn_plot
+    severity: medium
+    pattern: [{lemma: кукурузный}, {lemma: заговор}]
+    message: {ru: "Слух: {match}", kk: "Қауесет: {match}", en: "Rumour: {match}"}
+    explanation: {ru: о, kk: т, en: e}
+    suggestion: {ru: с, kk: ұ, en: s}
+    examples:
+      fire: [Это <m>кукурузный заговор</m>!, Все знают про <m>кукурузный заговор</m>.]
+      silent: [Кукуруза растёт., Заговор раскрыт в книге.]
+"""
+USER_PHRASE = "кукурузный заговор"
+
+
+@pytest.fixture
+def in_thread_engine(monkeypatch):
+    """The real engine in the worker thread, built fresh (so it reads this test's OYLAN_USER_RULES)."""
+    from app.gui import worker
+
+    monkeypatch.setenv("OYLAN_ENGINE_IN_THREAD", "1")
+    monkeypatch.setattr(worker, "_shared_engine", None)  # restored after the test
+
+
+def _user_folder():
+    import os
+    from pathlib import Path
+
+    d = Path(os.environ["OYLAN_USER_RULES"])  # a tmp folder (conftest)
+    (d / "ru").mkdir(parents=True, exist_ok=True)
+    return d
+
+
+def test_user_rules_folder_and_disabled_txt(make_window, qtbot, in_thread_engine):
+    user = _user_folder()
+    (user / "ru" / "mine.yaml").write_text(USER_RULE, encoding="utf-8")
+    w = make_window()
+    from app.core.engine import Engine
+
+    assert isinstance(w.analyzer.engine, Engine)
+    w.editor.setFocus()
+    text = "Соседи уверены, что это " + USER_PHRASE + " в акимате."
+    type_text(w.editor, text)
+    start = text.index(USER_PHRASE)
+    qtbot.waitUntil(lambda: w.applied_rev == w.rev and any(u[0] == start for u in underlines(w)), timeout=20000)
+    u = [u for u in underlines(w) if u[0] == start][0]
+    assert text[u[0]:u[1]] == USER_PHRASE
+    assert [sp.finding.rule for sp in w.spans] == ["ru-false_info-user_corn_plot"]  # the bundled rules are silent
+    assert u[2] == QColor(SEVERITY_COLOURS["medium"]).name()
+    # disabled.txt turns it off, on top of the rules turned off in the app
+    (user / "disabled.txt").write_text("# mine\nru-false_info-user_corn_plot  # too noisy\n", encoding="utf-8")
+    w.settings.set_disabled_rules({"ru-assembly-some_rule"})
+    w.request_check()
+    qtbot.waitUntil(lambda: w.applied_rev == w.rev, timeout=20000)
+    assert not w.spans and not w.editor.extraSelections()
+    dlg = w.show_turned_off_rules()
+    items = [dlg.list.item(i).text() for i in range(dlg.list.count())]
+    assert items[0] == "ru-assembly-some_rule"
+    assert items[1].startswith("ru-false_info-user_corn_plot") and "disabled.txt" in items[1]
+    assert not dlg.list.item(1).flags() & Qt.ItemFlag.ItemIsSelectable  # the file is edited by hand, not here
+    assert dlg.file_note.isVisibleTo(dlg) and str(user / "disabled.txt") in dlg.file_note.text()
+    dlg.reject()
+
+
+def test_rule_studio_from_the_check_menu_rechecks_with_saved_rules(make_window, qtbot, in_thread_engine):
+    user = _user_folder()
+    path = user / "ru" / "mine.yaml"
+    path.write_text("language: ru\noffence: false_info\nrules: []\n", encoding="utf-8")  # not written yet
+    w = make_window()
+    w.editor.setFocus()
+    text = "Говорят, это " + USER_PHRASE + "."
+    type_text(w.editor, text)
+    qtbot.waitUntil(lambda: w.applied_rev == w.rev, timeout=20000)
+    assert not w.spans
+    assert w.a_studio in w.m_check.actions() and w.a_workshop in w.m_check.actions()
+    w.a_studio.trigger()
+    studio = w._studio
+    studio.ask_on_close = False
+    qtbot.addWidget(studio)
+    assert studio.isVisible() and str(user) in [str(f) for f in studio.folders]
+    # write the rule in the studio (user folder) and save it: the save callback hands the book over
+    qtbot.waitUntil(lambda: any(str(path) == str(studio.file_list.item(i).data(Qt.ItemDataRole.UserRole))
+                                for i in range(studio.file_list.count())), timeout=5000)
+    studio.open_file(path)
+    qtbot.waitUntil(lambda: studio.current is not None and studio.current.name == "mine.yaml", timeout=5000)
+    with qtbot.waitSignal(studio.validated, timeout=10000):
+        studio.editor.setPlainText(USER_RULE)
+    rev = w.rev
+    with qtbot.waitSignal(studio.reloaded, timeout=10000) as got:
+        studio.save()
+    assert got.args[0].rule("ru-false_info-user_corn_plot") is not None
+    start = text.index(USER_PHRASE)
+    qtbot.waitUntil(lambda: w.rev > rev and w.applied_rev == w.rev and any(u[0] == start for u in underlines(w)),
+                    timeout=20000)
+    assert [sp.finding.rule for sp in w.spans] == ["ru-false_info-user_corn_plot"]
+    assert w.editor.toPlainText() == text  # the draft itself is untouched
+    studio.close()
+
+
+def test_workshop_from_the_check_menu_opens(make_window, qtbot):
+    w = make_window(engine_factory=FakeEngine)
+    w.a_workshop.trigger()
+    ws = w._workshop
+    qtbot.addWidget(ws)
+    assert ws.isVisible()
+    ws.close()
 
 
 def test_stale_result_is_dropped(make_window, qtbot):
