@@ -275,7 +275,9 @@ class KazakhAnalyzer:
         # ---- stop here: is s (or an alternant) a stem of the right kind?
         if (not needs or needs[0] == "!") and (kind == "N" or maxslot <= TAM or adj is None):
             nominal = kind == "N"
-            for stem, extra in self._stems(g, s, adj):
+            for stem, extra in (((s, 0.0),) if adj is None else self._stems(g, s, adj)):
+                if sk_idx is None and get(stem) is None and (nominal or stem[-1:] not in "рзт"):
+                    continue  # the common miss, without building a lookup result
                 for lemma, d, sub in self._lookup(stem, get, sk_idx, word, not nominal):
                     for pos, pc in d.items():
                         if nominal:
