@@ -7,7 +7,7 @@ turns, so a long document's result never blocks typing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
@@ -75,7 +75,7 @@ class FindingsModel(QAbstractListModel):
             arts = ", ".join(f.articles)
             text = (f"{SEVERITY_MARKS.get(f.severity, '')} {severity_word(f.severity)} · \u00ab{f.text}\u00bb\n"
                     f"{title}" + (f" ({arts})" if arts else ""))
-            acc = self.panel.tr("{level} risk: {phrase}. {title}").format(
+            acc = QCoreApplication.translate("FindingsPanel", "{level} risk: {phrase}. {title}").format(
                 level=severity_word(f.severity), phrase=f.text, title=title)
             t = self._cache[row] = (text, acc)
         return t
@@ -86,7 +86,8 @@ class FindingsModel(QAbstractListModel):
             return None
         if row >= self.shown():
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return self.panel.tr("…and {n} more: use F8 to go through them in the text").format(n=self.more())
+                return QCoreApplication.translate(
+                    "FindingsPanel", "…and {n} more: use F8 to go through them in the text").format(n=self.more())
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QColor("#666")
             return None
