@@ -110,7 +110,7 @@
         <source>%n phrase(s) may be read as risky:</source>
         <translation>
             <numerusform>%n сөз тіркесі қауіпті деп оқылуы мүмкін:</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n сөз тіркесі қауіпті деп оқылуы мүмкін:</numerusform>
         </translation>
     </message>
 </context>
@@ -378,7 +378,7 @@
         <source>{title}{arts}: %n phrase(s), strongest: {level}</source>
         <translation>
             <numerusform>{title}{arts}: %n сөз тіркесі, ең жоғары деңгей: {level}</numerusform>
-            <numerusform></numerusform>
+            <numerusform>{title}{arts}: %n сөз тіркесі, ең жоғары деңгей: {level}</numerusform>
         </translation>
     </message>
     <message>

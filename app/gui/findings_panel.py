@@ -24,7 +24,9 @@ def _bar_icon(sev: str) -> QIcon:
     if sev not in _ICONS:
         pm = QPixmap(6, 34)
         pm.fill(QColor(SEVERITY_COLOURS.get(sev, "#888")))
-        _ICONS[sev] = QIcon(pm)
+        icon = QIcon(pm)
+        icon.addPixmap(pm, QIcon.Mode.Selected)  # the severity colour stays true on the selected row
+        _ICONS[sev] = icon
     return _ICONS[sev]
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QTextCharFormat
 
-SEVERITY_COLOURS = {"low": "#c99700", "medium": "#e06c00", "high": "#d0021b"}
+# low was #c99700 (2.6:1 on white: a dotted line in it was easy to miss); #9a7300 is 4.3:1
+SEVERITY_COLOURS = {"low": "#9a7300", "medium": "#e06c00", "high": "#d0021b"}
 SEVERITY_TINTS = {"low": "#fff8dc", "medium": "#fff0e0", "high": "#fde4e6"}
-RISK_COLOURS = {"none": "#4a7c59", "low": "#c99700", "medium": "#e06c00", "high": "#d0021b"}
+RISK_COLOURS = {"none": "#4a7c59", "low": "#9a7300", "medium": "#e06c00", "high": "#d0021b"}
 #: Text shown next to the colour so the level never depends on colour vision.
 SEVERITY_MARKS = {"low": "◦", "medium": "◆", "high": "▲"}
 

@@ -142,9 +142,16 @@ def test_interface_languages(make_window, qtbot, lang, file_menu, findings_tab):
     assert titles[0] == file_menu
     assert all(a != b for a, b in zip(titles, en_titles)), titles
     assert w.tabs.tabText(0) == findings_tab
+    assert w.a_workshop.text() != en.a_workshop.text() and w.a_studio.text() != en.a_studio.text()
     w.editor.setPlainText("BAD")
     qtbot.waitUntil(lambda: w.applied_rev == w.rev and bool(w.spans), timeout=5000)
     assert "Low" not in w.findings.row_text(0)
+    # plural messages in every count (lupdate adds a second, empty Kazakh form that would show English)
+    for n in (1, 2, 5, 6, 21):
+        w.editor.setPlainText(" ".join(["BAD"] * n))
+        qtbot.waitUntil(lambda n=n: w.applied_rev == w.rev and len(w.spans) == n, timeout=5000)
+        shown = w.findings.header.text() + " " + w.meter.reasons.text()
+        assert "phrase" not in shown and str(n) in w.findings.header.text(), shown
 
 
 def test_live_language_switch_retranslates_and_rechecks(make_window, qtbot):
