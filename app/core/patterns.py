@@ -118,6 +118,7 @@ class Sequence:
     _required: list[frozenset[str]] = field(default_factory=list, repr=False)
     _first: TokenSpec | None = field(default=None, repr=False)
     _anchor: tuple[int, int, frozenset[str]] | None = field(default=None, repr=False)
+    _anchors: list[tuple[int, int, frozenset[str]]] = field(default_factory=list, repr=False)
 
     @property
     def required_words(self) -> list[frozenset[str]]:
@@ -127,20 +128,20 @@ class Sequence:
         self._required = [w for e in self.elements if isinstance(e, TokenSpec) and (w := e.required_words) is not None]
         first = self.elements[0]
         self._first = first if isinstance(first, TokenSpec) and not first.optional else None
-        # An anchor: the first word test at a fixed distance from the start (only fixed-width tokens
-        # before it), so candidate starts can be found from the index of its words.
-        # The prefix before the anchor has a bounded width, so a match starts between
-        # anchor position - max width and anchor position - min width.
-        self._anchor = None
+        # Anchors: word tests whose distance from the start is bounded (lo_w..hi_w tokens of prefix),
+        # so candidate starts can be read off the sentence's index of that word. At match time the
+        # anchor with the fewest candidates in the sentence is used.
+        anchors = []
         lo_w = hi_w = 0
         for el in self.elements:
             if isinstance(el, TokenSpec) and el.required_words is not None:
-                self._anchor = (lo_w, hi_w, el.required_words)
-                break
+                anchors.append((lo_w, hi_w, el.required_words))
             if isinstance(el, Gap):
                 lo_w, hi_w = lo_w + el.min, hi_w + el.max
             else:
                 lo_w, hi_w = lo_w + (0 if el.optional else 1), hi_w + 1
+        self._anchors = anchors
+        self._anchor = anchors[0] if anchors else None
 
     def possible(self, words: set[str] | frozenset[str]) -> bool:
         """False when a word the sequence needs is absent from ``words`` (a sentence's keys)."""
@@ -159,8 +160,17 @@ class Sequence:
         if words is not None and not self.possible(words):
             return
         first = self._first
-        if index is not None and self._anchor is not None:
-            lo_w, hi_w, need = self._anchor
+        if index is not None and self._anchors:
+            if words is not None and len(self._anchors) > 1:
+                best = None
+                for lo_w, hi_w, need in self._anchors:
+                    present = need & words
+                    cost = sum(len(index.get(w, ())) for w in present) * (hi_w - lo_w + 1)
+                    if best is None or cost < best[0]:
+                        best = (cost, lo_w, hi_w, present)
+                _, lo_w, hi_w, need = best
+            else:
+                lo_w, hi_w, need = self._anchors[0]
             starts = sorted({i - d for w in need if w in index for i in index[w] for d in range(lo_w, hi_w + 1)})
         else:
             starts = range(lo, hi)

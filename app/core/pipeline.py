@@ -57,6 +57,7 @@ class Pipeline:
         self.nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
         self.nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "…", "!!!", "?!", "\n"]})
         self._lock = threading.Lock()
+        self._sentences: dict[tuple[str, str | None], tuple[str, list]] = {}
 
     @cached_property
     def ru(self):
@@ -70,11 +71,72 @@ class Pipeline:
 
         return KazakhAnalyzer()
 
-    def analyse(self, text: str, lang: str | None = None) -> Document:
-        """Analyse ``text``; ``lang`` ("ru"/"kk") forces one language, else it is detected."""
+    def _analyse_sentence(self, sent, doc, text: str, offset: int, base: int, lang: str | None):
+        """One spaCy sentence → (language, token rows with offsets relative to ``base``).
+
+        Cached by the sentence's text: while a person types, only the edited sentence is new.
+        """
         from app.core import langid
         from app.core.normalize import split_hashtag
 
+        raw = []
+        prev_hash = False
+        skip_next = False
+        for t in sent:
+            if t.is_space:
+                continue
+            start = offset + t.idx
+            if prev_hash and t.is_alpha and len(t.text) > 1:
+                for a, b in split_hashtag(t.text):
+                    raw.append((start + a, start + b, t.text[a:b], False))
+            elif (raw and t.text == "-" and t.idx == raw[-1][1] - offset and t.i + 1 < len(doc)
+                  and doc[t.i + 1].idx == t.idx + 1 and doc[t.i + 1].is_alpha and raw[-1][2][-1:].isalpha()):
+                # Rejoin hyphenated words ("по-моему", "общественно-политический").
+                nxt = doc[t.i + 1]
+                a = raw.pop()
+                end = offset + nxt.idx + len(nxt.text)
+                raw.append((a[0], end, text[a[0]:end], False))
+                skip_next = True
+            elif skip_next:
+                skip_next = False
+            else:
+                raw.append((start, start + len(t.text), t.text, t.is_punct or not _has_alnum(t.text)))
+            prev_hash = t.text == "#"
+        if not raw:
+            return "", []
+        words = [r[2] for r in raw if not r[3] and _has_letter(r[2])]
+        latin_kk = langid.is_latin_kazakh(words)
+        norms = [_norm(r[2], latin_kk) if not r[3] else r[2] for r in raw]
+        word_norms = [n for n, r in zip(norms, raw) if not r[3] and _has_letter(r[2])]
+        if lang in ("ru", "kk"):
+            sent_lang = lang
+            word_langs = [lang] * len(word_norms)
+        else:
+            sent_lang = langid.detect_sentence(word_norms) or "ru"
+            word_langs = langid.word_languages(word_norms, sent_lang)
+        wl = iter(word_langs)
+        sent_start = raw[0][0]
+        rows = []
+        for (start, end, surface, punct), norm in zip(raw, norms):
+            readings: tuple[Reading, ...] = ()
+            if punct:
+                tlang = ""
+            elif not _has_letter(surface):  # numbers, times, dates
+                tlang = ""
+                readings = (Reading(norm.lower(), "NUM"),)
+            else:
+                tlang = next(wl) or sent_lang
+                if tlang == "kk":
+                    readings = self.kk.analyse(norm)
+                else:
+                    proper = start > sent_start and surface[:1].isupper() and not surface.isupper()
+                    readings = self.ru.analyse(norm, proper)
+            low = norm.lower()
+            rows.append((start - base, end - base, surface, low, tlang, readings, punct, _keys(low, readings)))
+        return sent_lang, rows
+
+    def analyse(self, text: str, lang: str | None = None) -> Document:
+        """Analyse ``text``; ``lang`` ("ru"/"kk") forces one language, else it is detected."""
         tokens: list[Token] = []
         sentences: list[Sentence] = []
         counts = {"ru": 0, "kk": 0}
@@ -82,74 +144,26 @@ class Pipeline:
             with self._lock:
                 doc = self.nlp(chunk)
             for sent in doc.sents:
-                first = len(tokens)
-                raw = []
-                prev_hash = False
-                skip_next = False
-                for t in sent:
-                    if t.is_space:
-                        continue
-                    start = offset + t.idx
-                    if prev_hash and t.is_alpha and len(t.text) > 1:
-                        parts = split_hashtag(t.text)
-                        for a, b in parts:
-                            raw.append((start + a, start + b, t.text[a:b], False))
-                    elif (raw and t.text == "-" and t.idx == raw[-1][1] - offset and t.i + 1 < len(doc)
-                          and doc[t.i + 1].idx == t.idx + 1 and doc[t.i + 1].is_alpha and raw[-1][2][-1:].isalpha()):
-                        # Rejoin hyphenated words ("по-моему", "общественно-политический").
-                        nxt = doc[t.i + 1]
-                        a = raw.pop()
-                        raw.append((a[0], offset + nxt.idx + len(nxt.text), text[a[0]:offset + nxt.idx + len(nxt.text)], False))
-                        skip_next = True
-                    elif skip_next:
-                        skip_next = False
-                    else:
-                        raw.append((start, start + len(t.text), t.text, t.is_punct or not _has_alnum(t.text)))
-                    prev_hash = t.text == "#"
-                if not raw:
+                base = offset + sent.start_char
+                key = (chunk[sent.start_char:sent.end_char], lang)
+                entry = self._sentences.get(key)
+                if entry is None:
+                    entry = self._analyse_sentence(sent, doc, text, offset, base, lang)
+                    if len(self._sentences) > 20_000:
+                        self._sentences.clear()
+                    self._sentences[key] = entry
+                sent_lang, rows = entry
+                if not rows:
                     continue
-                words = [r[2] for r in raw if not r[3] and _has_letter(r[2])]
-                latin_kk = langid.is_latin_kazakh(words)
-                norms = [_norm(r[2], latin_kk) if not r[3] else r[2] for r in raw]
-                word_norms = [n for n, r in zip(norms, raw) if not r[3] and _has_letter(r[2])]
-                if lang in ("ru", "kk"):
-                    sent_lang = lang
-                    word_langs = [lang] * len(word_norms)
-                else:
-                    sent_lang = langid.detect_sentence(word_norms) or "ru"
-                    word_langs = langid.word_languages(word_norms, sent_lang)
-                wl = iter(word_langs)
-                sent_start = raw[0][0]
+                first = len(tokens)
                 sidx = len(sentences)
-                for (start, end, surface, punct), norm in zip(raw, norms):
-                    readings: tuple[Reading, ...] = ()
-                    if punct:
-                        tlang = ""
-                    elif not _has_letter(surface):  # numbers, times, dates
-                        tlang = ""
-                        readings = (Reading(norm.lower(), "NUM"),)
-                    else:
-                        tlang = next(wl) or sent_lang
+                for rs, re_, surface, low, tlang, readings, punct, keys in rows:
+                    if tlang:
                         counts[tlang] = counts.get(tlang, 0) + 1
-                        if tlang == "kk":
-                            readings = self.kk.analyse(norm)
-                        else:
-                            proper = start > sent_start and surface[:1].isupper() and not surface.isupper()
-                            readings = self.ru.analyse(norm, proper)
-                    low = norm.lower()
-                    tokens.append(
-                        Token(
-                            i=len(tokens), start=start, end=end, text=surface, norm=low,
-                            lang=tlang, readings=readings, is_punct=punct, sent=sidx,
-                            keys=_keys(low, readings),
-                        )
-                    )
-                sentences.append(
-                    Sentence(
-                        index=sidx, start=tokens[first].start, end=tokens[-1].end, lang=sent_lang,
-                        first_token=first, last_token=len(tokens),
-                    )
-                )
+                    tokens.append(Token(i=len(tokens), start=base + rs, end=base + re_, text=surface, norm=low,
+                                        lang=tlang, readings=readings, is_punct=punct, sent=sidx, keys=keys))
+                sentences.append(Sentence(index=sidx, start=tokens[first].start, end=tokens[-1].end, lang=sent_lang,
+                                          first_token=first, last_token=len(tokens)))
         return Document(text=text, tokens=tokens, sentences=sentences, words_by_lang=counts)
 
 
