@@ -29,6 +29,7 @@ class Engine:
         if self.pipeline is None:
             self.pipeline = Pipeline()
         self._articles = _articles_by_offence()
+        self._trigger_cache: dict[str, tuple] = {}
 
     def reload(self, rulebook: Rulebook) -> None:
         self.rulebook = rulebook
@@ -75,22 +76,54 @@ class Engine:
                 book = self.rulebook.books.get(lang)
                 if book is None:
                     continue
-                for rule in book.rules:
+                trig, always = self._triggers(book)
+                cands: set[tuple[int, int]] = set(always)
+                for w in words:
+                    hit = trig.get(w)
+                    if hit:
+                        cands.update(hit)
+                by_rule: dict[int, list[int]] = {}
+                for ri, si in sorted(cands):
+                    by_rule.setdefault(ri, []).append(si)
+                for ri, seq_idx in by_rule.items():
+                    rule = book.rules[ri]
                     if rule.id in self.disabled or (only_rules is not None and rule.id not in only_rules):
                         continue
-                    if rule.required_words is not None and rule.required_words.isdisjoint(words):
-                        continue
-                    for m in self._matches(rule, book, doc, sent.index, lo, hi, signals, words, index):
+                    seqs = [rule.sequences[i] for i in seq_idx]
+                    for m in self._matches(rule, book, doc, sent.index, lo, hi, signals, words, index, seqs):
                         matches.append(m)
                         f = self._finding(m, book, doc, signals, ui_lang)
                         (kept if apply_cues(f, book.cues, check, m, ui_lang) else removed).append(f)
         return _dedupe(kept), removed, matches
 
+    def _triggers(self, book: LanguageBook):
+        """Word → (rule, sequence) pairs that may match in a sentence holding that word.
+
+        Each sequence is filed under the words of its most selective required token, so a
+        sentence visits only the sequences one of whose words it contains (LanguageTool and Vale
+        pre-filter rules the same way); sequences that need no particular word are always tried.
+        """
+        got = self._trigger_cache.get(book.language)
+        if got is not None and got[0] is book:
+            return got[1], got[2]
+        trig: dict[str, list[tuple[int, int]]] = {}
+        always: list[tuple[int, int]] = []
+        for ri, rule in enumerate(book.rules):
+            for si, seq in enumerate(rule.sequences):
+                req = seq.required_words
+                if not req:
+                    always.append((ri, si))
+                    continue
+                for w in min(req, key=len):
+                    trig.setdefault(w, []).append((ri, si))
+        self._trigger_cache[book.language] = (book, trig, always)
+        return trig, always
+
     def _matches(self, rule: Rule, book: LanguageBook, doc: Document, sidx: int, lo: int, hi: int,
-                 signals: "_SignalCache", words: set[str], index: dict[str, list[int]]):
+                 signals: "_SignalCache", words: set[str], index: dict[str, list[int]], seqs=None):
         toks = doc.tokens
         taken: list[tuple[int, int]] = []
-        for seq in rule.sequences:
+        for seq in (rule.sequences if seqs is None else seqs):
             for s, e, marked in seq.find(toks, lo, hi, words, index):
                 if any(a < e and s < b for a, b in taken):
                     continue
