@@ -217,3 +217,16 @@ def test_compiled_rulebook_cache_follows_file_edits(tmp_path, monkeypatch):
     f.write_text("language: ru\nrules: [", encoding="utf-8")
     broken = load_rulebook([tmp_path / "rules"])
     assert broken.errors and not broken.rules
+
+
+def test_mixed_post_signals_count_across_languages(make_engine):
+    """A Russian call and a Kazakh time phrase in one post belong together."""
+    ru = rule_yaml(_rule("ru-assembly-call", "[{lemma: выходить, feats: {Mood: Imp}}]",
+                         "    requires: {scope: post, any: [time]}\n"),
+                   head="signals:\n  time: [[{lemma: завтра}]]\n")
+    kk = "language: kk\nsignals:\n  time: [[{text: ертең}]]\n"
+    eng, book = make_engine({"ru/a.yaml": ru, "kk/common.yaml": kk})
+    assert not book.errors, book.errors
+    assert eng.check("Выходите все!", "ru").findings == []
+    mixed = eng.check("Ертең бәріміз алаңға барамыз. Выходите все!")
+    assert [f.rule for f in mixed.findings] == ["ru-assembly-call"]

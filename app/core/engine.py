@@ -53,7 +53,7 @@ class Engine:
 
     def find(self, doc: Document, ui_lang: str = "en", only_rules: set[str] | None = None):
         """All findings after context, those context removed, and the raw matches (for `rules explain`)."""
-        signals = _SignalCache(doc)
+        signals = _SignalCache(doc, self.rulebook.books)
         check = ContextCheck(doc, anywhere=signals.anywhere)
         kept: list[Finding] = []
         removed: list[Finding] = []
@@ -181,8 +181,9 @@ class _SignalCache:
     so post-level look-ups stay linear on huge texts; a pattern never spans two sentences.
     """
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, books: dict[str, LanguageBook] | None = None) -> None:
         self.doc = doc
+        self.books = books or {}
         self._sent: dict[tuple[str, str, int], bool] = {}
         self._seq_post: dict[int, bool] = {}
         self._index: dict[str, list[int]] | None = None
@@ -212,16 +213,27 @@ class _SignalCache:
             self._seq_post[k] = any(self._seq_in_sentence(seq, i) for i in sents)
         return self._seq_post[k]
 
+    def _books_for(self, book: LanguageBook, name: str) -> list[LanguageBook]:
+        """The rule's own language, then the post's other languages that define the same signal:
+        in a mixed post a Russian call and a Kazakh time phrase ("ертең сағат 10-да") belong together."""
+        out = [book]
+        for lang, n in self.doc.words_by_lang.items():
+            other = self.books.get(lang)
+            if n and other is not None and other is not book and name in other.signals:
+                out.append(other)
+        return out
+
     def _in_sentence(self, book: LanguageBook, name: str, sidx: int) -> bool:
         key = (book.language, name, sidx)
         if key not in self._sent:
-            self._sent[key] = any(self._seq_in_sentence(seq, sidx) for seq in book.signals[name])
+            self._sent[key] = any(self._seq_in_sentence(seq, sidx)
+                                  for b in self._books_for(book, name) for seq in b.signals[name])
         return self._sent[key]
 
     def _in_post(self, book: LanguageBook, name: str) -> bool:
         key = (book.language, name, -1)
         if key not in self._sent:
-            self._sent[key] = any(self._seq_in_post(seq) for seq in book.signals[name])
+            self._sent[key] = any(self._seq_in_post(seq) for b in self._books_for(book, name) for seq in b.signals[name])
         return self._sent[key]
 
     def names(self, book: LanguageBook, req: Requirement, sidx: int) -> list[str]:
