@@ -61,17 +61,7 @@ class Engine:
         toks = doc.tokens
         for sent in doc.sentences:
             lo, hi = sent.first_token, sent.last_token
-            words: set[str] = set()
-            index: dict[str, list[int]] = {}
-            langs = {sent.lang}
-            for t in toks[lo:hi]:
-                words |= t.keys  # punctuation too: a rule's most selective token may be "—" or ":"
-                for k in t.keys:
-                    index.setdefault(k, []).append(t.i)
-                if t.lang:
-                    langs.add(t.lang)
-                else:
-                    words.add(t.norm)  # a pattern may require a punctuation text ("—", ":")
+            words, index, langs = sent.keys, sent.rel_index, sent.langs
             for lang in sorted(langs):
                 book = self.rulebook.books.get(lang)
                 if book is None:
@@ -120,11 +110,11 @@ class Engine:
         return trig, always
 
     def _matches(self, rule: Rule, book: LanguageBook, doc: Document, sidx: int, lo: int, hi: int,
-                 signals: "_SignalCache", words: set[str], index: dict[str, list[int]], seqs=None):
+                 signals: "_SignalCache", words: frozenset[str], index: dict[str, tuple[int, ...]], seqs=None):
         toks = doc.tokens
         taken: list[tuple[int, int]] = []
         for seq in (rule.sequences if seqs is None else seqs):
-            for s, e, marked in seq.find(toks, lo, hi, words, index):
+            for s, e, marked in seq.find(toks, lo, hi, words, index, lo):
                 if any(a < e and s < b for a, b in taken):
                     continue
                 if self._excepted(rule, book, doc, sidx, s, e, signals, words, index):
@@ -135,14 +125,15 @@ class Engine:
                 yield Match(rule, sidx, s, e, marked)
 
     def _excepted(self, rule: Rule, book: LanguageBook, doc: Document, sidx: int, s: int, e: int,
-                  signals: "_SignalCache", words: set[str], index: dict[str, list[int]]) -> bool:
+                  signals: "_SignalCache", words: frozenset[str], index: dict[str, tuple[int, ...]]) -> bool:
         sent = doc.sentences[sidx]
         for ap in (*rule.exceptions, *book.antipatterns):
             if ap.scope == "post":
                 if signals.anywhere(ap.sequence):
                     return True
                 continue
-            for a, b, _ in ap.sequence.find(doc.tokens, sent.first_token, sent.last_token, words, index):
+            for a, b, _ in ap.sequence.find(doc.tokens, sent.first_token, sent.last_token, words, index,
+                                            sent.first_token):
                 if ap.scope == "sentence" or (a < e and s < b):
                     return True
         return False
@@ -189,25 +180,27 @@ class _SignalCache:
         self._index: dict[str, list[int]] | None = None
 
     @property
-    def index(self) -> dict[str, list[int]]:
+    def sentences_with(self) -> dict[str, list[int]]:
+        """Key → indices of the sentences that contain it (built once, for post-wide look-ups)."""
         if self._index is None:
             idx: dict[str, list[int]] = {}
-            for t in self.doc.tokens:
-                for k in t.keys:
-                    idx.setdefault(k, []).append(t.i)
+            for s in self.doc.sentences:
+                for k in s.keys:
+                    idx.setdefault(k, []).append(s.index)
             self._index = idx
         return self._index
 
     def _seq_in_sentence(self, seq, sidx: int) -> bool:
         s = self.doc.sentences[sidx]
-        return next(iter(seq.find(self.doc.tokens, s.first_token, s.last_token, None, self.index)), None) is not None
+        return next(iter(seq.find(self.doc.tokens, s.first_token, s.last_token, s.keys, s.rel_index, s.first_token)),
+                    None) is not None
 
     def _seq_in_post(self, seq) -> bool:
         k = id(seq)
         if k not in self._seq_post:
             if seq._anchor is not None:
-                toks = self.doc.tokens
-                sents = sorted({toks[i].sent for w in seq._anchor[2] for i in self.index.get(w, ())})
+                with_ = self.sentences_with
+                sents = sorted({i for w in seq._anchor[2] for i in with_.get(w, ())})
             else:
                 sents = range(len(self.doc.sentences))
             self._seq_post[k] = any(self._seq_in_sentence(seq, i) for i in sents)

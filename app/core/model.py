@@ -80,6 +80,9 @@ class Sentence:
     lang: str  # dominant language of the sentence
     first_token: int
     last_token: int  # exclusive
+    keys: frozenset[str] = frozenset()  # every token key (forms and lemmas) in the sentence
+    rel_index: dict[str, tuple[int, ...]] = field(default_factory=dict)  # key -> token positions from first_token
+    langs: frozenset[str] = frozenset()  # languages of its words
 
 
 @dataclass(slots=True)

@@ -148,13 +148,13 @@ class Sequence:
         return all(not req.isdisjoint(words) for req in self._required)
 
     def find(self, tokens: Seq[Token], lo: int = 0, hi: int | None = None,
-             words: set[str] | None = None,
-             index: dict[str, list[int]] | None = None) -> Iterable[tuple[int, int, list[int]]]:
+             words: set[str] | frozenset[str] | None = None,
+             index: dict[str, tuple[int, ...]] | None = None, base: int = 0) -> Iterable[tuple[int, int, list[int]]]:
         """Yield non-overlapping matches (start, end, marker token indices) in tokens[lo:hi].
 
         ``words`` (every key of the range) lets a sequence that needs an absent word stop at once;
-        ``index`` (key → token positions in the range) jumps straight to the tokens that can start
-        a match when the first token is a word test.
+        ``index`` (key → token positions, counted from ``base``) jumps straight to the tokens that
+        can start a match.
         """
         hi = len(tokens) if hi is None else hi
         if words is not None and not self.possible(words):
@@ -171,7 +171,7 @@ class Sequence:
                 _, lo_w, hi_w, need = best
             else:
                 lo_w, hi_w, need = self._anchors[0]
-            starts = sorted({i - d for w in need if w in index for i in index[w] for d in range(lo_w, hi_w + 1)})
+            starts = sorted({base + i - d for w in need if w in index for i in index[w] for d in range(lo_w, hi_w + 1)})
         else:
             starts = range(lo, hi)
         after = lo  # matches do not overlap: the next start must come after the previous match

@@ -103,7 +103,7 @@ class Pipeline:
                 raw.append((start, start + len(t.text), t.text, t.is_punct or not _has_alnum(t.text)))
             prev_hash = t.text == "#"
         if not raw:
-            return "", []
+            return "", [], frozenset(), {}, frozenset()
         words = [r[2] for r in raw if not r[3] and _has_letter(r[2])]
         latin_kk = langid.is_latin_kazakh(words)
         norms = [_norm(r[2], latin_kk) if not r[3] else r[2] for r in raw]
@@ -133,7 +133,13 @@ class Pipeline:
                     readings = self.ru.analyse(norm, proper)
             low = norm.lower()
             rows.append((start - base, end - base, surface, low, tlang, readings, punct, _keys(low, readings)))
-        return sent_lang, rows
+        index: dict[str, list[int]] = {}
+        for n, row in enumerate(rows):
+            for k in row[7]:
+                index.setdefault(k, []).append(n)
+        rel_index = {k: tuple(v) for k, v in index.items()}
+        langs = frozenset(row[4] for row in rows if row[4]) | {sent_lang}
+        return sent_lang, rows, frozenset(rel_index), rel_index, langs
 
     def analyse(self, text: str, lang: str | None = None) -> Document:
         """Analyse ``text``; ``lang`` ("ru"/"kk") forces one language, else it is detected."""
@@ -152,7 +158,7 @@ class Pipeline:
                     if len(self._sentences) > 20_000:
                         self._sentences.clear()
                     self._sentences[key] = entry
-                sent_lang, rows = entry
+                sent_lang, rows, sent_keys, rel_index, langs = entry
                 if not rows:
                     continue
                 first = len(tokens)
@@ -163,7 +169,8 @@ class Pipeline:
                     tokens.append(Token(i=len(tokens), start=base + rs, end=base + re_, text=surface, norm=low,
                                         lang=tlang, readings=readings, is_punct=punct, sent=sidx, keys=keys))
                 sentences.append(Sentence(index=sidx, start=tokens[first].start, end=tokens[-1].end, lang=sent_lang,
-                                          first_token=first, last_token=len(tokens)))
+                                          first_token=first, last_token=len(tokens), keys=sent_keys,
+                                          rel_index=rel_index, langs=langs))
         return Document(text=text, tokens=tokens, sentences=sentences, words_by_lang=counts)
 
 
