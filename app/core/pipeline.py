@@ -163,11 +163,13 @@ class Pipeline:
                     continue
                 first = len(tokens)
                 sidx = len(sentences)
+                append = tokens.append
                 for rs, re_, surface, low, tlang, readings, punct, keys in rows:
                     if tlang:
-                        counts[tlang] = counts.get(tlang, 0) + 1
-                    tokens.append(Token(i=len(tokens), start=base + rs, end=base + re_, text=surface, norm=low,
-                                        lang=tlang, readings=readings, is_punct=punct, sent=sidx, keys=keys))
+                        counts[tlang] += 1
+                    # positional: Token(i, start, end, text, norm, lang, readings, is_punct, is_space, sent, keys)
+                    append(Token(len(tokens), base + rs, base + re_, surface, low, tlang, readings, punct, False,
+                                 sidx, keys))
                 sentences.append(Sentence(index=sidx, start=tokens[first].start, end=tokens[-1].end, lang=sent_lang,
                                           first_token=first, last_token=len(tokens), keys=sent_keys,
                                           rel_index=rel_index, langs=langs))
