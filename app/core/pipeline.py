@@ -90,7 +90,8 @@ class Pipeline:
                 for a, b in split_hashtag(t.text):
                     raw.append((start + a, start + b, t.text[a:b], False))
             elif (raw and t.text == "-" and t.idx == raw[-1][1] - offset and t.i + 1 < len(doc)
-                  and doc[t.i + 1].idx == t.idx + 1 and doc[t.i + 1].is_alpha and raw[-1][2][-1:].isalpha()):
+                  and doc[t.i + 1].idx == t.idx + 1 and doc[t.i + 1].is_alpha and raw[-1][2][-1:].isalpha()
+                  and _joins(raw[-1][2], doc[t.i + 1].text)):
                 # Rejoin hyphenated words ("по-моему", "общественно-политический").
                 nxt = doc[t.i + 1]
                 a = raw.pop()
@@ -200,6 +201,17 @@ def _norm(surface: str, latin_kazakh: bool) -> str:
 
 _ALNUM = re.compile(r"[^\W_]")
 _LETTER = re.compile(r"[^\W\d_]")
+
+
+# Kazakh emphatic particles written after a hyphen are words of their own ("жасаған-ау").
+_HYPHEN_PARTICLES = frozenset({"ау", "ай", "ей", "ақ", "мыс", "ші", "шы", "ғой"})
+
+
+def _joins(left: str, right: str) -> bool:
+    """Whether ``left-right`` is one word ("по-моему", "Алма-Ата") rather than two ("ағасы-Эдуард")."""
+    if right.lower() in _HYPHEN_PARTICLES:
+        return False
+    return not (right[:1].isupper() and not left[:1].isupper())
 
 
 def _has_alnum(s: str) -> bool:
