@@ -208,10 +208,8 @@ _HYPHEN_PARTICLES = frozenset({"ау", "ай", "ей", "ақ", "мыс", "ші",
 
 
 def _joins(left: str, right: str) -> bool:
-    """Whether ``left-right`` is one word ("по-моему", "Алма-Ата") rather than two ("ағасы-Эдуард")."""
-    if right.lower() in _HYPHEN_PARTICLES:
-        return False
-    return not (right[:1].isupper() and not left[:1].isupper())
+    """Whether ``left-right`` is one word ("по-моему", "ут-Тахрир") rather than a word and a particle."""
+    return right.lower() not in _HYPHEN_PARTICLES
 
 
 def _has_alnum(s: str) -> bool:
