@@ -158,8 +158,14 @@ def test_message_template_and_articles(make_engine):
     assert f.message == "м Митинг"
     from app.core.knowledge import load_offences
 
+    from app.core.model import article_label
+
+    refs = list(load_offences()["assembly"].article_refs)  # from the knowledge base
     assert f.offence == "assembly"
-    assert f.articles == list(load_offences()["assembly"].article_refs)  # from the knowledge base
+    assert f.articles == [article_label(a, "ru") for a in refs]
+    assert any(a.startswith("КоАП 488") for a in f.articles)  # in the reader's language
+    en = eng.check("Митинг!", "ru", ui_lang="en").findings[0]
+    assert en.articles == refs
 
 
 def test_overlapping_findings_of_one_offence_keep_the_strongest(make_engine):

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.context import ContextCheck, Match, apply_cues, raise_
-from app.core.model import SEVERITIES, Finding, Report
+from app.core.model import SEVERITIES, Finding, Report, article_label
 from app.core.pipeline import Document, Pipeline
 from app.core.rulebook import LanguageBook, Requirement, Rule, Rulebook, load_rulebook
 from app.core.scoring import reasons, score_findings
@@ -156,7 +156,8 @@ class Engine:
             found = sorted(set(found) | set(signals.names(book, rule.requires, m.sentence)))
         return Finding(
             start=start, end=end, text=text, rule=rule.id, offence=rule.offence,
-            articles=list(self._articles.get(rule.offence, [])), severity=severity, base_severity=rule.severity,
+            articles=[article_label(a, ui_lang) for a in self._articles.get(rule.offence, [])],
+            severity=severity, base_severity=rule.severity,
             message=rule.text("message", ui_lang).replace("{match}", text), language=book.language,
             sentence=m.sentence, explanation=rule.text("explanation", ui_lang),
             suggestion=rule.text("suggestion", ui_lang).replace("{match}", text),

@@ -516,3 +516,6 @@ def load_rights(path: str | Path | None = None) -> Rights:
             for c in data["contacts"]
         ),
     )
+
+
+from app.core.model import article_label  # noqa: E402,F401 - re-exported for the GUI and handouts

@@ -130,3 +130,16 @@ class Report:
         if with_suppressed:
             out["suppressed"] = [f.to_json() for f in self.suppressed]
         return out
+
+
+# Code abbreviations as readers of each language know them (Criminal Code, Administrative Offences Code).
+_CODE_LABELS = {
+    "ru": {"CC": "УК", "KoAP": "КоАП"},
+    "kk": {"CC": "ҚК", "KoAP": "ӘҚБтК"},
+}
+
+
+def article_label(ref: str, lang: str = "en") -> str:
+    """'CC 174(1)' in the reader's language: 'УК 174(1)' (ru), 'ҚК 174(1)' (kk); English keeps it."""
+    code, sep, rest = ref.partition(" ")
+    return _CODE_LABELS.get(lang, {}).get(code, code) + sep + rest
