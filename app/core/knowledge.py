@@ -19,6 +19,9 @@ from typing import Any, Iterable, Mapping
 
 import jsonschema
 
+from app.core.schema_errors import deepest as _deepest
+from app.core.schema_errors import fmt_path as _fmt_path
+
 from app import RULES_DIR
 from app.core.yamlpos import Mark, YamlError, load_with_marks, mark_for, read_text
 
@@ -332,18 +335,6 @@ def _validator(defname: str) -> jsonschema.protocols.Validator:
     return jsonschema.Draft202012Validator(sub)
 
 
-def _fmt_path(path: Iterable[Any]) -> str:
-    out = ""
-    for p in path:
-        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
-    return out or "(top level)"
-
-
-def _deepest(e: jsonschema.ValidationError) -> jsonschema.ValidationError:
-    """For oneOf/anyOf failures, the most specific sub-error is the helpful one."""
-    if e.context:
-        return max((_deepest(c) for c in e.context), key=lambda c: len(c.absolute_path))
-    return e
 
 
 def _load(path: Path, defname: str) -> tuple[dict[str, Any], dict[tuple, Mark], str]:

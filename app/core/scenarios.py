@@ -19,6 +19,9 @@ from typing import Any, Iterable, Mapping
 
 import jsonschema
 
+from app.core.schema_errors import deepest as _deepest
+from app.core.schema_errors import fmt_path as _fmt_path
+
 from app import RULES_DIR
 from app.core.yamlpos import YamlError, load_with_marks, mark_for, read_text
 
@@ -91,17 +94,6 @@ def _validator(schema_file: str) -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(schema)
 
 
-def _fmt_path(path: Iterable[Any]) -> str:
-    out = ""
-    for p in path:
-        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
-    return out or "(top level)"
-
-
-def _deepest(e: jsonschema.ValidationError) -> jsonschema.ValidationError:
-    if e.context:
-        return max((_deepest(c) for c in e.context), key=lambda c: len(c.absolute_path))
-    return e
 
 
 def load_scenario_file(path: str | Path, text: str | None = None) -> Scenario:
