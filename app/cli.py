@@ -23,19 +23,23 @@ class UsageError(Exception):
 
 
 def _engine(args):
+    """The engine the editor would use: bundled rules, the user's rules folder, its disabled.txt."""
     from app.core.engine import Engine
+    from app.core.user_rules import disabled_rules
 
-    folders = _rule_folders(args)
-    return Engine(folders=folders)
+    use_user = not getattr(args, "no_user_rules", False)
+    return Engine(folders=_rule_folders(args, use_user), disabled=disabled_rules() if use_user else set())
 
 
-def _rule_folders(args) -> list[Path] | None:
+def _rule_folders(args, include_user: bool = False) -> list[Path] | None:
+    """Bundled rules, then (optionally) the user's folder, then any --rules folders."""
+    from app.core.user_rules import rule_folders
+
     extra = [Path(p) for p in (getattr(args, "rules", None) or [])]
-    if not extra:
+    folders = rule_folders(include_user=include_user)
+    if not extra and len(folders) == 1:
         return None
-    from app import RULES_DIR
-
-    return [RULES_DIR, *extra]
+    return [*folders, *extra]
 
 
 def _read_input(src: str) -> tuple[str, str]:
@@ -209,6 +213,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     def common(p):
         p.add_argument("--rules", action="append", metavar="DIR", help="extra rules folder (after the bundled rules)")
+        p.add_argument("--no-user-rules", action="store_true",
+                       help="ignore the user's rules folder and disabled.txt (bundled rules only)")
         p.add_argument("--ui-lang", default="en", choices=["en", "ru", "kk"], help="language of messages")
         p.add_argument("--fail-on", choices=["low", "medium", "high"], help="exit 1 when the risk reaches this level")
 

@@ -129,3 +129,36 @@ def test_rules_validate_and_test_pass_on_bundled_rules():
     t = run("rules", "test")
     assert t.returncode == 0, t.stdout.decode()[-3000:]
     assert b" 0 failed" in t.stdout
+
+
+def test_check_uses_user_rules_folder_and_disabled_list(tmp_path):
+    """`oylan check` sees what the editor sees: the user's rules after the bundled ones, minus disabled.txt."""
+    import os
+
+    user = tmp_path / "user"
+    (user / "ru").mkdir(parents=True)
+    (user / "ru" / "mine.yaml").write_text("""language: ru
+offence: false_info
+rules:
+  - id: ru-false_info-user_corn_plot
+    severity: medium
+    pattern: [{lemma: кукурузный}, {lemma: заговор}]
+    message: {ru: "м", kk: "х", en: "corn plot"}
+    explanation: {ru: о, kk: т, en: e}
+    suggestion: {ru: с, kk: ұ, en: s}
+    examples: {fire: [кукурузный заговор, кукурузного заговора], silent: [кукуруза, заговор]}
+""", encoding="utf-8")
+    post = tmp_path / "post.txt"
+    post.write_text("Это кукурузный заговор!", encoding="utf-8")
+    env = {**os.environ, "OYLAN_USER_RULES": str(user)}
+
+    def rules_fired(*extra):
+        done = subprocess.run([sys.executable, "-m", "app", "check", str(post), "--format", "json", *extra],
+                              capture_output=True, cwd=ROOT, env=env, timeout=300)
+        assert done.returncode == 0, done.stderr.decode()
+        return [f["rule"] for f in json.loads(done.stdout)["findings"]]
+
+    assert rules_fired() == ["ru-false_info-user_corn_plot"]
+    assert rules_fired("--no-user-rules") == []
+    (user / "disabled.txt").write_text("# switched off\nru-false_info-user_corn_plot\n", encoding="utf-8")
+    assert rules_fired() == []
