@@ -179,3 +179,26 @@ def test_load_time():
     a = KazakhAnalyzer()
     a.analyse("бала")
     assert time.perf_counter() - t < 1.5  # target < 0.5 s; generous for slow CI machines
+
+
+def test_paradigm_support_is_loaded(ana):
+    # lexicon.tsv carries the number of listed inflected forms per lemma; a richly attested stem gets a bonus
+    from app.core.kazakh.lexicon import support_bonus
+    assert support_bonus(0) == 0.0 and 0 < support_bonus(3) < support_bonus(30) <= 0.4
+    assert ana.lexicon.get("ел") is not None
+
+
+def test_split_beats_whole_word_headword_of_a_rich_paradigm(ana):
+    # елде is a headword of the word list, but ел + locative is what running text means
+    assert ana.analyse("елде")[0].lemma == "ел"
+    assert "елде" in {r.lemma for r in ana.analyse("елде")}
+
+
+def test_bare_imperative_loses_to_a_case_form(ana):
+    rs = ana.analyse("таңда")
+    assert rs[0].lemma == "таң" and "таңда" in {r.lemma for r in rs}
+    assert ana.analyse("таңдады")[0].lemma == "таңда"
+
+
+def test_guessed_stem_prefers_sy_possessive(ana):
+    assert ana.analyse("герцогиниясы")[0].lemma == "герцогиния"

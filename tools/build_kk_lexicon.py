@@ -10,8 +10,10 @@ Steps:
  2. drop headwords that are inflected forms of another headword (the .dic lists many:
     қазақтың, шыққан, президенті ...): parse each with the suffix grammar against the rest
     of the lexicon; passive/reciprocal verb stems (жинал, сатыл) are dropped too (UD KTB strips voice);
- 3. give every surviving stem a small bonus for each inflected form of it the .dic attests
-    ("paradigm support"), and a penalty when a nominal headword is only a verb stem listed bare;
+ 3. count for every surviving stem the listed words that are real inflected forms of it (case, plural,
+    finite/participle; "paradigm support", 4th column; the loader turns it into a log-scale cost bonus);
+    a kept nominal headword that is itself an inflected form of a lemma with a richer paradigm (елде = ел+LOC)
+    pays for the contrast of the two supports; a penalty when a nominal headword is only a verb stem listed bare;
  4. add models/kk/additions.tsv (always kept, its POS wins).
 """
 
@@ -36,6 +38,8 @@ OUT = ROOT / "models" / "kk"
 DROP_FEATS = {("Case", "Gen"), ("Case", "Abl"), ("Case", "Loc"), ("Case", "Dat"), ("Case", "Ins"),
               ("Number", "Plur"), ("VerbForm", "Fin"), ("VerbForm", "Part"), ("Aspect", "Perf")}
 PSOR = ("Person[psor]", "3")
+CONTRAST_W = float(os.environ.get("KK_CON_W", "0.15"))
+CONTRAST_CAP = float(os.environ.get("KK_CON_CAP", "1.0"))
 SOFT_PENALTY = float(os.environ.get("KK_SOFT", "0.3"))
 NEG_ENDINGS = {"ма", "ме", "ба", "бе", "па", "пе"}
 P3_ONLY = {PSOR, ("Case", "Nom"), ("Case", "Acc")}
@@ -139,12 +143,17 @@ def main():
     # every headword parsed once; supporters[L] = headwords that parse as an inflected form of L
     all_cands: dict[str, dict] = {}
     supporters: dict[str, set] = {}
+    inflected_of: dict[tuple[str, str], set] = {}  # (lemma, "ALL") → listed words that are real inflected forms
     for w in list(entries):
         cands = {k: v for k, v in ana.candidates(w).items() if k[0] != w}
         all_cands[w] = cands
         for (lemma, _pos, _f), cost in cands.items():
             if cost <= 1.3 and lemma in entries:
                 supporters.setdefault(lemma, set()).add(w)
+                fs = set(_f)
+                if fs & DROP_FEATS or (PSOR in fs and any(k == "Case" and v != "Nom" for k, v in _f)):
+                    # a real inflected form (case, plural, finite verb, participle), not a bare/derived one
+                    inflected_of.setdefault((lemma, "ALL"), set()).add(w)
 
     def exclusive(a: str, b: str) -> int:
         """headwords (other than a and b) that are forms of a but not of b"""
@@ -245,31 +254,60 @@ def main():
         del entries[w]
     dropped = set(drop_nominal) | set(drop_verb)
 
+    # a kept nominal headword that also parses as a real inflected form of another lemma (елде = ел+LOC,
+    # атын = ат+P3+ACC: 2-letter stems never drop it) pays for the contrast of the two paradigms: the more
+    # listed forms the shorter lemma has and the fewer the headword has, the likelier the split reading
+    def sup_all(x: str) -> int:
+        return len(inflected_of.get((x, "ALL"), ()))
+
+    contrast: dict[str, float] = {}
+    for w, d in entries.items():
+        if w in additions or w in dropped or w in soft or not ({"NOUN", "PROPN"} & set(d)):
+            continue
+        for (lemma, pos, feats), cost in all_cands[w].items():
+            if lemma == w or lemma not in entries or cost > 1.0 or pos in ("VERB", "AUX"):
+                continue
+            fs = set(feats)
+            if not (fs & DROP_FEATS or (PSOR in fs and any(k == "Case" and v != "Nom" for k, v in feats))):
+                continue
+            pen = CONTRAST_W * (math.log2(1 + sup_all(lemma)) - math.log2(1 + sup_all(w)))
+            if pen > 0:
+                contrast[w] = max(contrast.get(w, 0.0), min(CONTRAST_CAP, pen))
+
     # ---- 3. costs from paradigm support; bare verb stems listed as nominals
     lines = []
     for w, d in entries.items():
-        bonus = min(0.4, 0.08 * math.log2(1 + support[w]))
         for pos, c in d.items():
+            # paradigm support: listed words that are inflected forms of this lemma; the analyser turns it
+            # into a cost bonus (log scale), so a richly attested stem beats a rarer whole-word headword
+            sup = len(inflected_of.get((w, "ALL"), ()))
+            bonus = 0.0
             if w in additions and pos in additions[w]:
                 cost = additions[w][pos] - 0.1
+                sup = 0  # curated: the cost is final
             else:
                 cost = c - bonus
                 if pos in ("NOUN", "PROPN") and w in infset:  # verbal noun listed as a noun: prefer verb + -у
                     cost = max(cost, 0.4)
+                    sup = 0
                 if pos == "VERB" and w in soft_verb:
                     cost += 0.3
                 if pos == "VERB" and w[-2:] in NEG_ENDINGS and entries.get(w[:-2], {}).get("VERB") is not None:
                     cost += 0.3  # көтерме, берме: the negated stem reading is far more frequent
                 if pos in ("NOUN", "PROPN") and "VERB" in d:
                     cost += 0.15
+                if pos in ("NOUN", "PROPN") and w in contrast:
+                    cost += contrast[w]
                 if w in soft and pos in ("NOUN", "PROPN") and w not in drop_nominal:
                     cost += SOFT_PENALTY
                 if w in additions:  # the curated part of speech comes first
                     cost = max(cost, min(additions[w].values())) + 0.25
-            lines.append(f"{w}\t{pos}\t{cost:.3f}")
+                    sup = 0
+            lines.append(f"{w}\t{pos}\t{cost:.3f}\t{sup}")
     lines.sort()
     with open(a.out, "w", encoding="utf-8") as f:
         f.write("# Derived from hunspell-kk (see LICENSE-hunspell-kk.txt) + additions.tsv by tools/build_kk_lexicon.py\n")
+        f.write("# lemma<TAB>UPOS<TAB>cost<TAB>support (listed words that parse as inflected forms of it)\n")
         f.write("\n".join(lines) + "\n")
     print(f"nominal headwords {len(nominals)}, verb infinitives {len(infs)}, dropped as inflected {len(dropped)}, "
           f"written {len(lines)} entries for {len(entries)} lemmas → {a.out}", file=sys.stderr)

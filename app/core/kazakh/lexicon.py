@@ -1,17 +1,27 @@
 """The stem lexicon: lemma → {UPOS: cost}, plus a table of irregular closed-class forms.
 
 Files (``models/kk/``, written by ``tools/build_kk_lexicon.py``):
-  lexicon.tsv   lemma<TAB>UPOS<TAB>cost      (cost: 0 for a plain stem; more for doubtful entries)
+  lexicon.tsv   lemma<TAB>UPOS<TAB>cost<TAB>support   (cost: 0 for a plain stem; more for doubtful entries;
+                support: how many listed words are inflected forms of it — "paradigm support", a log-scale
+                cost bonus added on loading)
   forms.tsv     form<TAB>lemma<TAB>UPOS<TAB>feats<TAB>cost   (pronoun cases, particles, copula ...)
 """
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from app.core.kazakh.phonology import skeleton
 
 MODEL_DIR = Path(__file__).resolve().parents[3] / "models" / "kk"
+SUPPORT_WEIGHT = 0.08
+SUPPORT_CAP = 0.4
+
+
+def support_bonus(n: int) -> float:
+    """Cost bonus of a lemma with n attested inflected forms (log scale, capped)."""
+    return min(SUPPORT_CAP, SUPPORT_WEIGHT * math.log2(1 + n)) if n > 0 else 0.0
 
 
 def parse_feats(s: str) -> tuple[tuple[str, str], ...]:
@@ -41,6 +51,8 @@ class Lexicon:
                     continue
                 lemma, pos = parts[0], parts[1]
                 cost = float(parts[2]) if len(parts) > 2 and parts[2] else 0.0
+                if len(parts) > 3 and parts[3]:
+                    cost -= support_bonus(int(parts[3]))
                 d = entries.get(lemma)
                 if d is None:
                     entries[lemma] = {pos: cost}

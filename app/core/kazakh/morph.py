@@ -43,6 +43,10 @@ VERB_FROM_NOMINAL_COST = 1.6
 SKELETON_COST = 0.7
 # restoring a consonant (к→қ) is cheaper than a vowel (а→ә): vowels carry harmony, names keep Russian vowels
 SKELETON_SUB_COST = {"ғ": 0.12, "қ": 0.12, "ң": 0.15, "һ": 0.2, "ұ": 0.25, "ү": 0.25, "і": 0.25, "ә": 0.35, "ө": 0.35}
+GUESS_VS_PENALTY = 0.4  # a guessed stem in vowel+с before -ы: the -сы possessive is likelier
+# a bare 2sg imperative (таңда! аулақта!) is rare in running text; a word that also parses otherwise over the
+# lexicon (таң+LOC) is more likely that
+BARE_IMP_PENALTY = 0.5
 MAX_READINGS = 8
 MAX_SPREAD = 3.5
 
@@ -216,6 +220,11 @@ class KazakhAnalyzer:
         self._rec(g, w, "N", 9, "", (), 0.0, None, found, get, sk_idx, w)
         self._rec(g, w, "V", TAM + 1, "", (), 0.0, None, found, get, sk_idx, w)
         lexical = any(v < GUESS_COST for v in found.values())
+        if BARE_IMP_PENALTY and len(found) > 1:
+            key = (w, "VERB", IMP_BARE)
+            if key in found and any(k[0] != w and v < GUESS_COST for k, v in found.items()) \
+                    and not any(k[0] == w and k[1] in NOMINAL_POS for k in found):
+                found[key] += BARE_IMP_PENALTY
         for (lemma, pos, feats), cost in found.items():
             self._put(out, lemma, pos, feats, cost)
         if not lexical and sk_idx is None:
@@ -397,3 +406,6 @@ class KazakhAnalyzer:
             found[key] += 0.15 * max(0, 5 - len(lemma)) + (0.6 if lemma == w else 0.0)
             if feats.get("Person[psor]") in ("1", "2"):
                 found[key] += 0.6
+            if feats.get("Person[psor]") == "3" and len(lemma) >= 4 and lemma[-1] == "с" \
+                    and lemma[-2] in PURE_VOWELS and w.startswith(lemma):
+                found[key] += GUESS_VS_PENALTY  # герцогиниясы: герцогиния + -сы, not герцогинияс + -ы
