@@ -194,11 +194,12 @@ def _keys(norm: str, readings: tuple[Reading, ...]) -> frozenset[str]:
 def _norm(surface: str, latin_kazakh: bool) -> str:
     from app.core.normalize import normalize_token
 
-    if surface[:1] in "@#" or "://" in surface or surface.startswith("www."):
-        return surface.lower()  # mentions, hashtags and links are names, not words to repair
+    if surface[:1] in "@#" or "://" in surface or surface.startswith("www.") or _ROMAN.fullmatch(surface):
+        return surface.lower()  # mentions, links and Roman numerals are not words to repair
     return normalize_token(surface, latin_kazakh=latin_kazakh)
 
 
+_ROMAN = re.compile(r"[IVXLCDM]{2,}")
 _ALNUM = re.compile(r"[^\W_]")
 _LETTER = re.compile(r"[^\W\d_]")
 

@@ -31,6 +31,8 @@ _ABBREVIATIONS = {
     "пн": "понедельник", "вт": "вторник", "ср": "среда", "чт": "четверг", "пт": "пятница",
     "сб": "суббота", "вс": "воскресенье", "зп": "зарплата", "ул.": "улица", "пр.": "проспект",
 }
+# Rare or archaic lemmas that OpenCorpora ranks too high for common forms ("большие" → "больший").
+_RARE_LEMMAS = frozenset({"больший", "родный", "варение", "счастие", "мильный", "юркий", "погодка"})
 _TIME_NOUNS = frozenset({"зима", "лето", "весна", "осень", "утро", "вечер", "ночь", "день", "пора"})
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
 
@@ -55,10 +57,10 @@ class RussianAnalyzer:
         return self._cached(word.lower(), proper)
 
     def _analyse(self, lower: str, proper: bool) -> tuple[Reading, ...]:
-        if len(lower) == 2 and lower[1] == "." and lower[0].isalpha():
-            return (Reading(lower[0], "PROPN" if proper else "NOUN", (("Abbr", "Yes"),)),)  # an initial
         if lower in _ABBREVIATIONS:
             return (Reading(_ABBREVIATIONS[lower], "NOUN", (("Abbr", "Yes"),)),)
+        if len(lower) == 2 and lower[1] == "." and lower[0].isalpha():
+            return (Reading(lower[0], "PROPN" if proper else "NOUN", (("Abbr", "Yes"),)),)  # an initial
         try:
             parses = self._morph.parse(lower)
             known = self._morph.word_is_known(lower)
@@ -69,6 +71,10 @@ class RussianAnalyzer:
         for order, (p, tag) in enumerate(zip(parses, tags)):
             pos, feats, grams = _tag_to_ud(tag)
             lemma = _UD_LEMMA.get(p.normal_form, p.normal_form)
+            if "Supr" in grams and pos == "ADJ":
+                # UD keeps the superlative as its own lemma ("крупнейший"), OpenCorpora gives "крупный".
+                f = p.inflect({"masc", "sing", "nomn"})
+                lemma = f.word if f else lemma
             is_name = not grams.isdisjoint(_NAME_GRAMMEMES)
             if is_name:
                 pos = "PROPN"
@@ -107,6 +113,8 @@ def _bonus(tag: str, pos: str, lemma: str, word: str, tags: list[str], proper: b
         b += 0.8
     if "Infr" in tag or "Arch" in tag or "Erro" in tag or "Dist" in tag:
         b -= 0.3
+    if lemma in _RARE_LEMMAS:
+        b -= 0.5
     return b
 
 
