@@ -55,6 +55,10 @@ class Pipeline:
         # glued to a word ending in ғ, қ or ұ ("шығайық.") and the word goes unanalysed.
         suffixes = [*self.nlp.Defaults.suffixes, r"(?<=[ғқұҒҚҰ])\."]
         self.nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+        # Posts glue words with punctuation and symbols: "номере?на", "14100₽/сутки", "друзья!🙏".
+        infixes = [*self.nlp.Defaults.infixes, r"(?<=[^\W\d_])[?!]+(?=[^\W\d_])",
+                   r"(?<=[0-9₽$€₸])/(?=[^\W\d_])", r"(?<=[^\W\d_])[!?.,]+(?=[^\w\s])"]
+        self.nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
         self.nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "…", "!!!", "?!", "\n"]})
         self._lock = threading.Lock()
         self._sentences: dict[tuple[str, str | None], tuple[str, list]] = {}
