@@ -236,3 +236,30 @@ def test_mixed_post_signals_count_across_languages(make_engine):
     assert eng.check("Выходите все!", "ru").findings == []
     mixed = eng.check("Ертең бәріміз алаңға барамыз. Выходите все!")
     assert [f.rule for f in mixed.findings] == ["ru-assembly-call"]
+
+
+def test_cue_unless_takes_a_list_of_patterns(make_engine):
+    head = """context:
+  - id: authorised
+    kind: pattern
+    where: post
+    pattern: [{lemma: разрешение}]
+    unless:
+      - [{lemma: без}, {lemma: разрешение}]
+      - [{lemma: разрешение}, {skip: 2}, {text: не}]
+    effect: suppress
+    explain: {ru: a, kk: a, en: authorised}
+"""
+    eng, book = make_engine({"ru/a.yaml": rule_yaml(_rule("ru-assembly-go", "[{lemma: выходить, feats: {Mood: Imp}}]"),
+                                                     head=head)})
+    assert not book.errors, book.errors
+    assert eng.check("Есть разрешение акимата, выходите!", "ru").findings == []
+    assert len(eng.check("Без разрешения, выходите!", "ru").findings) == 1
+    assert len(eng.check("Разрешение мы не просили, выходите!", "ru").findings) == 1
+
+
+def test_bundled_rules_on_unsanctioned_kazakh_call_and_shop_promotion(bundled_engine):
+    """'We are not asking permission' must not read as an authorised event; a shop promotion is no rally."""
+    kk = bundled_engine.check("Ертең сағат 10-да әкімдікке барайық, бағаның өсуіне қарсы шығайық! Рұқсат сұрап жатпаймыз.")
+    assert kk.risk == "high" and {f.offence for f in kk.findings} == {"assembly"}
+    assert bundled_engine.check("Акция в магазине: скидки до 50% на всё! Приходите завтра с 10:00.").findings == []

@@ -69,7 +69,7 @@ class ContextCheck:
             return self.is_past_narrative(m.sentence)
         if cue.kind == "pattern" and cue.sequence is not None:
             return self._pattern(cue.sequence, cue.where, cue.id, m) and not (
-                cue.unless is not None and self._pattern(cue.unless, cue.where, cue.id + "/unless", m))
+                any(self._pattern(u, cue.where, f"{cue.id}/unless{j}", m) for j, u in enumerate(cue.unless)))
         return False
 
     def is_question(self, sidx: int) -> bool:

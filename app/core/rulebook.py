@@ -68,7 +68,7 @@ class Cue:
     sequence: Sequence | None = None
     where: str = "sentence"
     offences: frozenset[str] | None = None
-    unless: Sequence | None = None
+    unless: list[Sequence] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -274,7 +274,7 @@ def _short(value: Any) -> str:
     return s if len(s) < 60 else s[:57] + "..."
 
 
-CACHE_VERSION = "1"  # bump when the compiled classes change shape
+CACHE_VERSION = "2"  # bump when the compiled classes change shape
 
 
 def load_rulebook(folders: list[Path] | None = None, overrides: dict[Path, str] | None = None) -> Rulebook:
@@ -374,7 +374,12 @@ def _build_rulebook(folders: list[Path], overrides: dict[Path, str] | None) -> R
         for i, cue in enumerate(p.data.get("context") or []):
             try:
                 seq = compile_sequence(cue["pattern"], book.lists, ("context", i, "pattern")) if "pattern" in cue else None
-                unless = compile_sequence(cue["unless"], book.lists, ("context", i, "unless")) if "unless" in cue else None
+                raw_unless = cue.get("unless") or []
+                if raw_unless and isinstance(raw_unless[0], dict):  # one pattern rather than a list of them
+                    unless = [compile_sequence(raw_unless, book.lists, ("context", i, "unless"))]
+                else:
+                    unless = [compile_sequence(u, book.lists, ("context", i, "unless", j))
+                              for j, u in enumerate(raw_unless)]
             except PatternError as e:
                 errors.append(_pattern_error(name, p.marks, e))
                 continue
