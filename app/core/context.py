@@ -8,6 +8,7 @@ with its explanation, so the user sees *why* a phrase was rated lower.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from app.core.model import SEVERITIES, Finding, Token
@@ -15,6 +16,7 @@ from app.core.pipeline import Document
 from app.core.rulebook import Cue, Rule
 
 _OPEN_QUOTES = {"«": "»", "„": "“", "“": "”", '"': '"', "‘": "’", "‹": "›", "'": "'"}
+_QUOTE_OR_NEWLINE = re.compile("[" + re.escape("".join({*_OPEN_QUOTES, *_OPEN_QUOTES.values()})) + "\n]")
 
 
 @dataclass(slots=True)
@@ -32,7 +34,8 @@ def quote_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges inside paired quotation marks (straight quotes pair up in order)."""
     out: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
-    for i, ch in enumerate(text):
+    for m in _QUOTE_OR_NEWLINE.finditer(text):  # only these characters matter; skip the rest in C
+        i, ch = m.start(), m.group()
         if stack and ch == _OPEN_QUOTES[stack[-1][0]] and (ch not in "'\"" or i > stack[-1][1] + 1):
             _, start = stack.pop()
             out.append((start, i + 1))
@@ -51,7 +54,7 @@ class ContextCheck:
     def __init__(self, doc: Document, anywhere=None) -> None:
         self.doc = doc
         self.anywhere = anywhere  # seq -> bool: found in some sentence (the engine's indexed look-up)
-        self.quotes = quote_ranges(doc.text)
+        self._quotes: list[tuple[int, int]] | None = None  # computed when a cue first asks
         self._past: dict[int, bool] = {}
         self._question: dict[int, bool] = {}
         self._post_hits: dict[str, bool] = {}
@@ -62,7 +65,9 @@ class ContextCheck:
         if cue.id in m.rule.ignore_context:
             return False
         if cue.kind == "quoted":
-            return any(a < start and end <= b for a, b in self.quotes)
+            if self._quotes is None:
+                self._quotes = quote_ranges(self.doc.text)
+            return any(a < start and end <= b for a, b in self._quotes)
         if cue.kind == "question":
             return self.is_question(m.sentence)
         if cue.kind == "past_narrative":

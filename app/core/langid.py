@@ -180,14 +180,20 @@ CONFIDENT = 3.0
 LINGUA_WEIGHT = 3.0
 
 
+@lru_cache(maxsize=131_072)
+def _facts(word: str) -> tuple[bool, bool, float]:
+    """(has a letter, is a Cyrillic word, word_score) of one word, worked out once per word form."""
+    if not word:
+        return False, False, 0.0
+    return _LETTER_RE.search(word) is not None, _CYR_WORD_RE.match(word) is not None, word_score(word)
+
+
 def _sentence_score(words: list[str]) -> tuple[float, int]:
     total = 0.0
     n = 0
     for w in words:
-        if not w:
-            continue
-        sc = word_score(w)
-        if sc or _CYR_WORD_RE.match(w):
+        _, cyr, sc = _facts(w)
+        if sc or cyr:
             n += 1
         total += sc
     return total, n
@@ -199,7 +205,7 @@ def detect_sentence(words: list[str]) -> str:
     A sentence with no Cyrillic words (e.g. all Latin) is "kk" if it reads as Kazakh Latin
     (see :func:`is_latin_kazakh`), otherwise "ru" only if lingua says so, else "".
     """
-    words = [w for w in words if w and _LETTER_RE.search(w)]
+    words = [w for w in words if _facts(w)[0]]
     if not words:
         return ""
     total, n = _sentence_score(words)
@@ -239,15 +245,18 @@ def word_languages(words: list[str], sentence_lang: str) -> list[str]:
     Latin words (brands) follow the sentence.
     """
     base = sentence_lang or ""
-    out = ["" if not w or _LETTER_RE.search(w) is None else base for w in words]
-    idx = [i for i, w in enumerate(words) if w and _CYR_WORD_RE.match(w) is not None]
+    facts = [_facts(w) for w in words]
+    out = [base if f[0] else "" for f in facts]
+    idx = [i for i, f in enumerate(facts) if f[1]]
     if not idx:
         return out
     if base:
         # Fast path: when no word's own spelling points to the other language, there is no run
         # to find, and lingua need not be asked about every word (it dominated long posts).
-        toward_other = (lambda sc: sc > 0) if base == "ru" else (lambda sc: sc < 0)
-        if not any(toward_other(word_score(words[i])) for i in idx):
+        if base == "ru":
+            if not any(facts[i][2] > 0 for i in idx):
+                return out
+        elif not any(facts[i][2] < 0 for i in idx):
             return out
     ev = [_word_evidence(words[i]) for i in idx]
     if not base:
@@ -308,6 +317,7 @@ _KK_LATIN_WORDS = frozenset(
     """.split()
 )
 _KK_LATIN_RE = regex.compile(r"(?:q|sh|zh|ng|gh|ý|y[qkrsnmlt]|[áǵńóúıäğñöşūü])|(?:lar|ler|dar|der|tar|ter|myz|miz|byz|ǵa|ge|qa|ke|da|de|ta|te|nyń|niń|dyń|diń|nyn|nin|yq|ik|ıq|ıyq)$")
+_LATIN_RE = regex.compile(r"\p{Latin}")
 _EN_HINT_RE = regex.compile(r"(?:th|wh|ck|oo|ee|w|tion|ing|ould)", regex.I)
 
 
@@ -319,6 +329,8 @@ def is_latin_kazakh(words: list[str]) -> bool:
     ``words`` may be normalised (Kazakh-Latin tokens with special letters are then already
     Cyrillic: those count as evidence too, as does any Kazakh Cyrillic word).
     """
+    if _LATIN_RE.search(" ".join(words)) is None:
+        return False  # no Latin word at all: the common case, decided in one pass
     lat = 0
     kk = 0.0
     en = 0
@@ -330,7 +342,7 @@ def is_latin_kazakh(words: list[str]) -> bool:
             if not KAZAKH_LETTERS.isdisjoint(lw):
                 kk += 0.5
             continue
-        if regex.search(r"\p{Latin}", lw) is None:
+        if _LATIN_RE.search(lw) is None:
             continue
         lat += 1
         if lw.startswith(("http", "www", "@")):

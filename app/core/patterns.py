@@ -62,14 +62,7 @@ class TokenSpec:
         if self.regex is not None:
             hit = self._rx_hits.get(tok.norm)
             if hit is None:
-                try:
-                    hit = self.regex.fullmatch(tok.norm, timeout=REGEX_TIMEOUT) is not None
-                except TimeoutError:
-                    self.timeouts.append(tok.norm[:40])
-                    hit = False
-                if len(self._rx_hits) > 50_000:
-                    self._rx_hits.clear()
-                self._rx_hits[tok.norm] = hit
+                hit = self.regex_hit(tok.norm)
             if not hit:
                 return False
         if self.lemmas is None and self.pos is None and not self.feats:
@@ -88,6 +81,26 @@ class TokenSpec:
             return True
         # Words the analyser does not know still match on their own form.
         return self.lemmas is not None and self.pos is None and not self.feats and tok.norm in self.lemmas
+
+    def regex_hit(self, norm: str) -> bool:
+        """Whether the spec's regex matches the whole normalised word (cached per word form)."""
+        hit = self._rx_hits.get(norm)
+        if hit is None:
+            try:
+                hit = self.regex.fullmatch(norm, timeout=REGEX_TIMEOUT) is not None
+            except TimeoutError:
+                self.timeouts.append(norm[:40])
+                hit = False
+            if len(self._rx_hits) > 50_000:
+                self._rx_hits.clear()
+            self._rx_hits[norm] = hit
+        return hit
+
+    @property
+    def regex_only(self) -> bool:
+        """A plain regex test: nothing else about the token is checked."""
+        return (self.regex is not None and self.texts is None and self.lemmas is None and self.pos is None
+                and not self.feats and self.shape is None and not self.negate and not self.optional)
 
     @property
     def required_words(self) -> frozenset[str] | None:
@@ -117,6 +130,7 @@ class Sequence:
     elements: list[Element]
     _required: list[frozenset[str]] = field(default_factory=list, repr=False)
     _first: TokenSpec | None = field(default=None, repr=False)
+    _first_rx: TokenSpec | None = field(default=None, repr=False)  # the first spec, when it is a bare regex
     _anchor: tuple[int, int, frozenset[str]] | None = field(default=None, repr=False)
     _anchors: list[tuple[int, int, frozenset[str]]] = field(default_factory=list, repr=False)
 
@@ -128,6 +142,7 @@ class Sequence:
         self._required = [w for e in self.elements if isinstance(e, TokenSpec) and (w := e.required_words) is not None]
         first = self.elements[0]
         self._first = first if isinstance(first, TokenSpec) and not first.optional else None
+        self._first_rx = self._first if self._first is not None and self._first.regex_only else None
         # Anchors: word tests whose distance from the start is bounded (lo_w..hi_w tokens of prefix),
         # so candidate starts can be read off the sentence's index of that word. At match time the
         # anchor with the fewest candidates in the sentence is used.
@@ -145,7 +160,10 @@ class Sequence:
 
     def possible(self, words: set[str] | frozenset[str]) -> bool:
         """False when a word the sequence needs is absent from ``words`` (a sentence's keys)."""
-        return all(not req.isdisjoint(words) for req in self._required)
+        for req in self._required:
+            if req.isdisjoint(words):
+                return False
+        return True
 
     def find(self, tokens: Seq[Token], lo: int = 0, hi: int | None = None,
              words: set[str] | frozenset[str] | None = None,
@@ -172,6 +190,13 @@ class Sequence:
             else:
                 lo_w, hi_w, need = self._anchors[0]
             starts = sorted({base + i - d for w in need if w in index for i in index[w] for d in range(lo_w, hi_w + 1)})
+        elif words is not None and self._first_rx is not None:
+            # A sequence led by a bare regex ("недо(аким|президент)...") has no word to index on; test
+            # the regex once per distinct word of the range instead of once per token.
+            hits = {w for w in words if first.regex_hit(w)}
+            if not hits:
+                return
+            starts = [i for i in range(lo, hi) if tokens[i].norm in hits]
         else:
             starts = range(lo, hi)
         after = lo  # matches do not overlap: the next start must come after the previous match

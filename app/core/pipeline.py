@@ -59,9 +59,18 @@ class Pipeline:
         infixes = [*self.nlp.Defaults.infixes, r"(?<=[^\W\d_])[?!]+(?=[^\W\d_])",
                    r"(?<=[0-9₽$€₸])/(?=[^\W\d_])", r"(?<=[^\W\d_])[!?.,]+(?=[^\w\s])"]
         self.nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
-        self.nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "…", "!!!", "?!", "\n"]})
+        self.tokenizer = self.nlp.tokenizer
+        # spaCy computes ~20 lexical attributes for every word it meets for the first time (Russian
+        # `like_num` alone is slow); Oylan reads only these three, and a pasted post is mostly new words.
+        from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE
+
+        getters = self.nlp.vocab.lex_attr_getters
+        for attr in [a for a in getters if a not in (IS_ALPHA, IS_PUNCT, IS_SPACE)]:
+            del getters[attr]
         self._lock = threading.Lock()
         self._sentences: dict[tuple[str, str | None], tuple[str, list]] = {}
+        self._forms: dict[str, tuple[str, str, bool]] = {}
+        self._analysed: dict[tuple[str, str, bool], tuple[tuple[Reading, ...], frozenset[str]]] = {}
 
     @cached_property
     def ru(self):
@@ -75,10 +84,13 @@ class Pipeline:
 
         return KazakhAnalyzer()
 
-    def _analyse_sentence(self, sent, doc, text: str, offset: int, base: int, lang: str | None):
-        """One spaCy sentence → (language, token rows with offsets relative to ``base``).
+    def _analyse_sentence(self, chunk: str, arr: list, first: int, last: int, offset: int, base: int,
+                          lang: str | None):
+        """Tokens ``arr[first:last]`` of one sentence → (language, token rows relative to ``base``, keys...).
 
-        Cached by the sentence's text: while a person types, only the edited sentence is new.
+        ``arr`` holds spaCy's (idx, length, is_space, is_alpha, is_punct) per token of ``chunk``; reading
+        one array is much cheaper than a Python object per token. Cached by the sentence's text: while
+        a person types, only the edited sentence is new.
         """
         from app.core import langid
         from app.core.normalize import split_hashtag
@@ -86,33 +98,54 @@ class Pipeline:
         raw = []
         prev_hash = False
         skip_next = False
-        for t in sent:
-            if t.is_space:
+        n_all = len(arr)
+        for i in range(first, last):
+            idx, length, is_space, is_alpha, is_punct = arr[i]
+            if is_space:
                 continue
-            start = offset + t.idx
-            if prev_hash and t.is_alpha and len(t.text) > 1:
-                for a, b in split_hashtag(t.text):
-                    raw.append((start + a, start + b, t.text[a:b], False))
-            elif (raw and t.text == "-" and t.idx == raw[-1][1] - offset and t.i + 1 < len(doc)
-                  and doc[t.i + 1].idx == t.idx + 1 and doc[t.i + 1].is_alpha and raw[-1][2][-1:].isalpha()
-                  and _joins(raw[-1][2], doc[t.i + 1].text)):
+            t_text = chunk[idx:idx + length]
+            start = offset + idx
+            if prev_hash and is_alpha and length > 1:
+                for a, b in split_hashtag(t_text):
+                    raw.append((start + a, start + b, t_text[a:b], False))
+            elif (raw and t_text == "-" and start == raw[-1][1] and i + 1 < n_all
+                  and arr[i + 1][0] == idx + 1 and arr[i + 1][3] and raw[-1][2][-1:].isalpha()
+                  and _joins(raw[-1][2], chunk[idx + 1:idx + 1 + arr[i + 1][1]])):
                 # Rejoin hyphenated words ("по-моему", "общественно-политический").
-                nxt = doc[t.i + 1]
                 a = raw.pop()
-                end = offset + nxt.idx + len(nxt.text)
-                raw.append((a[0], end, text[a[0]:end], False))
+                end = offset + idx + 1 + arr[i + 1][1]
+                raw.append((a[0], end, chunk[a[0] - offset:end - offset], False))
                 skip_next = True
             elif skip_next:
                 skip_next = False
             else:
-                raw.append((start, start + len(t.text), t.text, t.is_punct or not _has_alnum(t.text)))
-            prev_hash = t.text == "#"
+                raw.append((start, start + length, t_text, bool(is_punct) or not _has_alnum(t_text)))
+            prev_hash = t_text == "#"
         if not raw:
             return "", [], frozenset(), {}, frozenset()
-        words = [r[2] for r in raw if not r[3] and _has_letter(r[2])]
+        # Per distinct surface form: (normalised, lower-cased normalised, has a letter). One dict
+        # look-up per token; the work is done once per word form, not once per occurrence.
+        forms = self._forms
+        if len(forms) > 200_000:
+            forms.clear()
+        infos = []
+        words = []
+        for r in raw:
+            if r[3]:
+                infos.append(None)
+                continue
+            info = forms.get(r[2])
+            if info is None:
+                has_letter = _has_letter(r[2])
+                norm = _norm(r[2], False)
+                info = forms[r[2]] = (norm, norm.lower(), has_letter)
+            infos.append(info)
+            if info[2]:
+                words.append(r[2])
         latin_kk = langid.is_latin_kazakh(words)
-        norms = [_norm(r[2], latin_kk) if not r[3] else r[2] for r in raw]
-        word_norms = [n for n, r in zip(norms, raw) if not r[3] and _has_letter(r[2])]
+        if latin_kk:  # Kazakh in Latin letters: Latin words are transliterated (not cached: rare)
+            infos = [None if i is None else (n := _norm(r[2], True), n.lower(), i[2]) for r, i in zip(raw, infos)]
+        word_norms = [i[0] for i in infos if i is not None and i[2]]
         if lang in ("ru", "kk"):
             sent_lang = lang
             word_langs = [lang] * len(word_norms)
@@ -122,22 +155,32 @@ class Pipeline:
         wl = iter(word_langs)
         sent_start = raw[0][0]
         rows = []
-        for (start, end, surface, punct), norm in zip(raw, norms):
-            readings: tuple[Reading, ...] = ()
+        analysed = self._analysed
+        if len(analysed) > 200_000:
+            analysed.clear()
+        for (start, end, surface, punct), info in zip(raw, infos):
             if punct:
+                rows.append((start - base, end - base, surface, surface.lower(), "", (), True,
+                             _keys(surface.lower(), ())))
+                continue
+            norm, low, has_letter = info
+            if not has_letter:  # numbers, times, dates
                 tlang = ""
-            elif not _has_letter(surface):  # numbers, times, dates
-                tlang = ""
-                readings = (Reading(norm.lower(), "NUM"),)
+                proper = False
             else:
                 tlang = next(wl) or sent_lang
-                if tlang == "kk":
+                proper = tlang != "kk" and start > sent_start and surface[:1].isupper() and not surface.isupper()
+            key = (norm, tlang, proper)
+            got = analysed.get(key)
+            if got is None:
+                if not has_letter:
+                    readings: tuple[Reading, ...] = (Reading(low, "NUM"),)
+                elif tlang == "kk":
                     readings = self.kk.analyse(norm)
                 else:
-                    proper = start > sent_start and surface[:1].isupper() and not surface.isupper()
                     readings = self.ru.analyse(norm, proper)
-            low = norm.lower()
-            rows.append((start - base, end - base, surface, low, tlang, readings, punct, _keys(low, readings)))
+                got = analysed[key] = (readings, _keys(low, readings))
+            rows.append((start - base, end - base, surface, low, tlang, got[0], False, got[1]))
         index: dict[str, list[int]] = {}
         for n, row in enumerate(rows):
             for k in row[7]:
@@ -153,13 +196,15 @@ class Pipeline:
         counts = {"ru": 0, "kk": 0}
         for offset, chunk in _slices(text):
             with self._lock:
-                doc = self.nlp(chunk)
-            for sent in doc.sents:
-                base = offset + sent.start_char
-                key = (chunk[sent.start_char:sent.end_char], lang)
+                doc = self.tokenizer(chunk)
+                arr = doc.to_array(_ATTRS).tolist()
+            for first, last in _sentence_bounds(chunk, arr):
+                start_char = arr[first][0]
+                base = offset + start_char
+                key = (chunk[start_char:arr[last - 1][0] + arr[last - 1][1]], lang)
                 entry = self._sentences.get(key)
                 if entry is None:
-                    entry = self._analyse_sentence(sent, doc, text, offset, base, lang)
+                    entry = self._analyse_sentence(chunk, arr, first, last, offset, base, lang)
                     if len(self._sentences) > 20_000:
                         self._sentences.clear()
                     self._sentences[key] = entry
@@ -179,6 +224,34 @@ class Pipeline:
                                           first_token=first, last_token=len(tokens), keys=sent_keys,
                                           rel_index=rel_index, langs=langs))
         return Document(text=text, tokens=tokens, sentences=sentences, words_by_lang=counts)
+
+
+# Per token: (idx, length, is_space, is_alpha, is_punct), read from spaCy in one array.
+_ATTRS = ["IDX", "LENGTH", "IS_SPACE", "IS_ALPHA", "IS_PUNCT"]
+#: Tokens that end a sentence (spaCy's Sentencizer with these punct_chars).
+SENTENCE_END = frozenset({".", "!", "?", "…", "!!!", "?!", "\n"})
+
+
+def _sentence_bounds(chunk: str, arr: list) -> list[tuple[int, int]]:
+    """Sentences as token ranges, exactly as spaCy's Sentencizer splits them: a sentence ends after
+    a run of sentence-final tokens, at the next token that is not punctuation.
+
+    Done over the token array because the Sentencizer builds a Python object per token, which
+    cost more than the rest of the tokenisation."""
+    out = []
+    start = 0
+    seen_end = False
+    for i, (idx, length, _space, _alpha, punct) in enumerate(arr):
+        is_end = chunk[idx:idx + length] in SENTENCE_END
+        if seen_end and not punct and not is_end:
+            out.append((start, i))
+            start = i
+            seen_end = False
+        elif is_end:
+            seen_end = True
+    if start < len(arr):
+        out.append((start, len(arr)))
+    return out
 
 
 _KEYS: dict[tuple, frozenset[str]] = {}
