@@ -59,6 +59,9 @@ class Pipeline:
         infixes = [*self.nlp.Defaults.infixes, r"(?<=[^\W\d_])[?!]+(?=[^\W\d_])",
                    r"(?<=[0-9₽$€₸])/(?=[^\W\d_])", r"(?<=[^\W\d_])[!?.,]+(?=[^\w\s])"]
         self.nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+        # Abbreviations spaCy splits from their full stop ("и т. д.", "XIX в."): one word, as in UD.
+        for abbr in ("т.", "в.", "вв.", "е.", "др.", "тел.", "примеч."):
+            self.nlp.tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
         self.nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "…", "!!!", "?!", "\n"]})
         self._lock = threading.Lock()
         self._sentences: dict[tuple[str, str | None], tuple[str, list]] = {}
@@ -135,6 +138,8 @@ class Pipeline:
                     readings = self.kk.analyse(norm)
                 else:
                     proper = start > sent_start and surface[:1].isupper() and not surface.isupper()
+                    if len(surface) == 2 and surface[1] == "." and surface[0].isupper():
+                        proper = True  # an initial ("А. С. Пушкин"), not "г." (год) or "в." (век)
                     readings = self.ru.analyse(norm, proper)
             low = norm.lower()
             rows.append((start - base, end - base, surface, low, tlang, readings, punct, _keys(low, readings)))

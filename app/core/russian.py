@@ -9,6 +9,7 @@ OpenCorpora's differ (measured on UD Russian Taiga *dev*; the test part is only 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from app.core.model import Reading
@@ -28,7 +29,7 @@ _ABBREVIATIONS: dict[str, str | tuple[str, str]] = {
     "т.": ("так", "ADV"), "д.": ("далее", "ADV"), "е.": ("быть", "VERB"),  # "и т. д.", "т. е."
     "др.": ("другой", "ADJ"), "букв.": ("буквально", "ADV"), "сокр.": ("сокращённо", "ADV"),
     "род.": ("родиться", "VERB"), "ум.": ("умереть", "VERB"), "э.": "эра", "чел.": "человек", "чел": "человек",
-    "тел.": "телефон", "гр.": "грамм",
+    "тел.": "телефон", "примеч.": "примечание",
     "мл": "миллилитр", "мг": "миллиграмм", "кг": "килограмм", "км": "километр", "м": "метр",
     "см": "сантиметр", "мм": "миллиметр", "руб.": "рубль", "руб": "рубль", "тыс.": "тысяча", "тыс": "тысяча",
     "млн": "миллион", "млн.": "миллион", "млрд": "миллиард", "млрд.": "миллиард", "тг": "тенге",
@@ -42,6 +43,8 @@ _COMPARATIVE_ADVERBS = frozenset({"позже", "позднее", "раньше"
 _RARE_LEMMAS = frozenset({"больший", "родный", "варение", "счастие", "мильный", "юркий", "погодка"})
 _TIME_NOUNS = frozenset({"зима", "лето", "весна", "осень", "утро", "вечер", "ночь", "день", "пора"})
 _ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
+_SK_ADJECTIVE = re.compile(r"[сц]к(?:ий|ая|ое|ие|ого|ой|ом|ому|им|ую|ими|их)$")
+_SUPERLATIVE_ENDING = re.compile(r"(?<=[шщ])(?:ий|ая|ее|ие|его|ей|ем|ему|им|ую|ими|их|ею)$")
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
 
 
@@ -78,13 +81,15 @@ class RussianAnalyzer:
             return (Reading(lower, "X"),)
         scored = []
         tags = [str(p.tag) for p in parses]
-        classes = frozenset(t.split(",", 1)[0].split(" ", 1)[0] for t in tags)  # OpenCorpora parts of speech
+        # An unknown word ending like "-ская", "-ском" is an adjective (of a place, mostly) whatever pymorphy guesses.
+        adjective_like = not known and _SK_ADJECTIVE.search(lower) is not None
+        classes = {t[:4] for t in tags}  # OpenCorpora parts of speech: "NOUN", "ADJS", "PRTS" ...
         for order, (p, tag) in enumerate(zip(parses, tags)):
             pos, feats, grams = _tag_to_ud(tag)
             lemma = _UD_LEMMA.get(p.normal_form, p.normal_form)
             if "Supr" in grams and pos == "ADJ":
                 # UD keeps the superlative as its own lemma ("крупнейший"), OpenCorpora gives "крупный".
-                lemma = _superlative(p, lower) or lemma
+                lemma = _superlative(p, lower)
             elif pos == "NOUN" and lemma.endswith("ие") and _soft_sign_variant(lower, lemma):
                 # "знанья", "счастья": UD keeps the "-ье" spelling, OpenCorpora folds it into "знание".
                 lemma = lemma[:-2] + "ье"
@@ -96,6 +101,8 @@ class RussianAnalyzer:
                     f = p.inflect({"sing", "nomn"})
                     lemma = f.word if f else lemma
             weight = p.score + _bonus(tag, pos, lemma, lower, tags, classes, proper, is_name)
+            if adjective_like and pos == "ADJ":
+                weight += 0.5
             scored.append((-weight, order, Reading(lemma=lemma, pos=pos, feats=feats, score=float(p.score))))
         scored.sort(key=lambda x: (x[0], x[1]))
         seen: set[tuple] = set()
@@ -113,14 +120,15 @@ class RussianAnalyzer:
             # ("Сырбу", "Гелиадор"), since guessing a nominative back from a nominative only garbles it.
             best = readings[0] if readings else None
             if best is None or not (
-                len(best.lemma) < len(lower) and best.pos in ("NOUN", "PROPN", "ADJ") and best.feat("Number") != "Plur"
+                (adjective_like and best.pos == "ADJ")
+                or (len(best.lemma) < len(lower) and best.pos in ("NOUN", "PROPN", "ADJ") and best.feat("Number") != "Plur")
             ):
                 readings.insert(0, Reading(lower, "PROPN"))
         return tuple(readings) if readings else (Reading(lower, "X"),)
 
 
 def _bonus(
-    tag: str, pos: str, lemma: str, word: str, tags: list[str], classes: frozenset[str], proper: bool, is_name: bool
+    tag: str, pos: str, lemma: str, word: str, tags: list[str], classes: set[str], proper: bool, is_name: bool
 ) -> float:
     """Re-ranking towards UD's conventions and running-text frequencies.
 
@@ -157,21 +165,13 @@ def _bonus(
     return b
 
 
-def _superlative(parse, word: str) -> str | None:
+def _superlative(parse, word: str) -> str:
     """The masculine nominative of a superlative, in the word's own stem: "лучших" → "лучший" (not "наихороший")."""
-    forms = [f.word for f in parse.lexeme if "Supr" in f.tag and {"masc", "sing", "nomn"} in f.tag]
-    if not forms:
-        return None
-    return max(forms, key=lambda f: (_common_prefix(f, word), -len(f)))
-
-
-def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
-    return n
+    m = _SUPERLATIVE_ENDING.search(word)
+    if m:
+        return word[: m.start()] + "ий"
+    f = parse.inflect({"masc", "sing", "nomn"})
+    return f.word if f else parse.normal_form
 
 
 def _soft_sign_variant(word: str, lemma: str) -> bool:
