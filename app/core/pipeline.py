@@ -59,6 +59,9 @@ class Pipeline:
         infixes = [*self.nlp.Defaults.infixes, r"(?<=[^\W\d_])[?!]+(?=[^\W\d_])",
                    r"(?<=[0-9₽$€₸])/(?=[^\W\d_])", r"(?<=[^\W\d_])[!?.,]+(?=[^\w\s])"]
         self.nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+        # Abbreviations spaCy splits from their full stop ("и т. д.", "XIX в."): one word, as in UD.
+        for abbr in ("т.", "в.", "вв.", "е.", "др.", "тел.", "примеч."):
+            self.nlp.tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
         self.tokenizer = self.nlp.tokenizer
         # spaCy computes ~20 lexical attributes for every word it meets for the first time (Russian
         # `like_num` alone is slow); Oylan reads only these three, and a pasted post is mostly new words.
@@ -170,6 +173,8 @@ class Pipeline:
             else:
                 tlang = next(wl) or sent_lang
                 proper = tlang != "kk" and start > sent_start and surface[:1].isupper() and not surface.isupper()
+                if tlang != "kk" and len(surface) == 2 and surface[1] == "." and surface[0].isupper():
+                    proper = True  # an initial ("А. С. Пушкин"), not "г." (год) or "в." (век)
             key = (norm, tlang, proper)
             got = analysed.get(key)
             if got is None:
