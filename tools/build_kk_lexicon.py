@@ -41,6 +41,8 @@ PSOR = ("Person[psor]", "3")
 CONTRAST_W = float(os.environ.get("KK_CON_W", "0.15"))
 CONTRAST_CAP = float(os.environ.get("KK_CON_CAP", "1.0"))
 SOFT_PENALTY = float(os.environ.get("KK_SOFT", "0.3"))
+SOFT_WAIVE = int(os.environ.get("KK_SOFT_WAIVE", "3"))
+KEEP_OWN = int(os.environ.get("KK_KEEP_OWN", "2"))
 NEG_ENDINGS = {"ма", "ме", "ба", "бе", "па", "пе"}
 P3_ONLY = {PSOR, ("Case", "Nom"), ("Case", "Acc")}
 BARE_VOICE = {("Voice", "Pass"), ("Voice", "Rcp"), ("Mood", "Imp"), ("Number", "Sing"), ("Person", "2"),
@@ -139,6 +141,7 @@ def main():
     soft: dict[str, float] = {}
     soft_verb: set[str] = set()
     passive_nominal: set[str] = set()  # headwords that also parse as an inflected form of another one
+    own_paradigm: set[str] = set()  # parse as inflected forms, but their own case/plural forms are listed too
     debug = set(os.environ.get("KK_DEBUG", "").split(","))
     # every headword parsed once; supporters[L] = headwords that parse as an inflected form of L
     all_cands: dict[str, dict] = {}
@@ -154,6 +157,8 @@ def main():
                 if fs & DROP_FEATS or (PSOR in fs and any(k == "Case" and v != "Nom" for k, v in _f)):
                     # a real inflected form (case, plural, finite verb, participle), not a bare/derived one
                     inflected_of.setdefault((lemma, "ALL"), set()).add(w)
+                    if _pos not in ("VERB", "AUX") and cost <= 1.0 and not any(k == "VerbForm" for k, _ in _f):
+                        inflected_of.setdefault((lemma, "NOM"), set()).add(w)
 
     def exclusive(a: str, b: str) -> int:
         """headwords (other than a and b) that are forms of a but not of b"""
@@ -223,6 +228,11 @@ def main():
             if ("Case", "Acc") in fs and pos == "VERB":
                 fs.add(("Case", "Gen"))  # етуді, айтқанды: accusative of a verbal noun is inflection
             if (fs & DROP_FEATS) or (PSOR in fs and len(lemma) >= 3):
+                own = inflected_of.get((w, "NOM"), set()) - supporters.get(lemma, set())
+                if any(p in d for p in ("NOUN", "PROPN")) and len(own) >= KEEP_OWN:
+                    # ақын (ақ+P3+ACC?): ақынның, ақынға ... are listed and are no forms of ақ, so it is a stem
+                    own_paradigm.add(w)
+                    break
                 if any(p in d for p in ("NOUN", "PROPN")):
                     drop_nominal[w] = lemma
                     support[lemma] += 1
@@ -298,8 +308,8 @@ def main():
                     cost += 0.15
                 if pos in ("NOUN", "PROPN") and w in contrast:
                     cost += contrast[w]
-                if w in soft and pos in ("NOUN", "PROPN") and w not in drop_nominal:
-                    cost += SOFT_PENALTY
+                if w in soft and pos in ("NOUN", "PROPN") and w not in drop_nominal and sup < SOFT_WAIVE:
+                    cost += SOFT_PENALTY  # not when its own inflected forms are listed (қала: қалаға, қалада ...)
                 if w in additions:  # the curated part of speech comes first
                     cost = max(cost, min(additions[w].values())) + 0.25
                     sup = 0
