@@ -202,3 +202,51 @@ def test_bare_imperative_loses_to_a_case_form(ana):
 
 def test_guessed_stem_prefers_sy_possessive(ana):
     assert ana.analyse("герцогиниясы")[0].lemma == "герцогиния"
+
+
+@pytest.mark.parametrize("word,lemma", [
+    ("тақта", "тақта"),  # not тақ + locative
+    ("ескі", "ескі"),  # not есік + possessive
+    ("ішкі", "ішкі"),
+    ("тау", "тау"),  # not the verbal noun of та
+    ("қала", "қала"),  # its own case forms are listed: no converb penalty
+    ("жақын", "жақын"),  # not жақ + possessive + accusative
+    ("қатты", "қатты"),  # an adjective, not қат + accusative
+    ("жазушы", "жазушы"),  # an agent noun (UD KTB NOUN), unlike the participle айтушы → айт
+    ("жазушылар", "жазушы"),
+    ("тақтаға", "тақта"),
+])
+def test_whole_word_lemmas_that_look_inflected(ana, word, lemma):
+    assert ana.analyse(word)[0].lemma == lemma
+
+
+@pytest.mark.parametrize("word,lemma", [("келе", "кел"), ("шыға", "шық")])
+def test_converb_beats_nominal_headword_without_forms(ana, word, lemma):
+    best = ana.analyse(word)[0]
+    assert best.lemma == lemma and best.pos == "VERB"
+
+
+@pytest.mark.parametrize("word", ["берілді", "қаралды"])
+def test_passive_past_is_a_verb_not_a_noun_accusative(ana, word):
+    best = ana.analyse(word)[0]
+    assert best.pos == "VERB" and best.feat("Tense") == "Past" and best.feat("Voice") == "Pass"
+
+
+@pytest.mark.parametrize("word,lemma", [("парижде", "париж"), ("берлинде", "берлин"), ("арабиясының", "арабия"),
+                                        ("азиясында", "азия")])
+def test_foreign_names_guessed(ana, word, lemma):
+    # a foreign stem with a last и may take front suffixes; a guessed stem in vowel+сы is the possessive
+    assert ana.analyse(word)[0].lemma == lemma
+
+
+def test_kazakh_abbreviations_keep_their_full_stop():
+    spacy = pytest.importorskip("spacy")
+    from app.core.kazakh.abbrev import add_abbreviations
+
+    nlp = spacy.blank("ru")
+    add_abbreviations(nlp.tokenizer)
+    toks = [t.text for t in nlp("1991 ж. мамырда, т.б. және б.з.д. V ғ. Алматы қ., 5 млн. адам.")]
+    for a in ("ж.", "т.б.", "б.з.д.", "ғ.", "қ.", "млн."):
+        assert a in toks
+    assert toks[-1] == "." and toks[-2] == "адам"  # an ordinary word still ends the sentence
+    assert [t.text for t in nlp("Это я.")] == ["Это", "я", "."]  # Russian one-letter words are untouched

@@ -41,6 +41,9 @@ PSOR = ("Person[psor]", "3")
 CONTRAST_W = float(os.environ.get("KK_CON_W", "0.15"))
 CONTRAST_CAP = float(os.environ.get("KK_CON_CAP", "1.0"))
 SOFT_PENALTY = float(os.environ.get("KK_SOFT", "0.3"))
+SOFT_PENALTY_NONE = float(os.environ.get("KK_SOFT0", "0.5"))
+SOFT_WAIVE = int(os.environ.get("KK_SOFT_WAIVE", "3"))
+KEEP_OWN = int(os.environ.get("KK_KEEP_OWN", "2"))
 NEG_ENDINGS = {"ма", "ме", "ба", "бе", "па", "пе"}
 P3_ONLY = {PSOR, ("Case", "Nom"), ("Case", "Acc")}
 BARE_VOICE = {("Voice", "Pass"), ("Voice", "Rcp"), ("Mood", "Imp"), ("Number", "Sing"), ("Person", "2"),
@@ -139,11 +142,13 @@ def main():
     soft: dict[str, float] = {}
     soft_verb: set[str] = set()
     passive_nominal: set[str] = set()  # headwords that also parse as an inflected form of another one
+    own_paradigm: set[str] = set()  # parse as inflected forms, but their own case/plural forms are listed too
     debug = set(os.environ.get("KK_DEBUG", "").split(","))
     # every headword parsed once; supporters[L] = headwords that parse as an inflected form of L
     all_cands: dict[str, dict] = {}
     supporters: dict[str, set] = {}
     inflected_of: dict[tuple[str, str], set] = {}  # (lemma, "ALL") → listed words that are real inflected forms
+    verbal_words: set[str] = set()  # listed words that parse as a verb form
     for w in list(entries):
         cands = {k: v for k, v in ana.candidates(w).items() if k[0] != w}
         all_cands[w] = cands
@@ -154,6 +159,14 @@ def main():
                 if fs & DROP_FEATS or (PSOR in fs and any(k == "Case" and v != "Nom" for k, v in _f)):
                     # a real inflected form (case, plural, finite verb, participle), not a bare/derived one
                     inflected_of.setdefault((lemma, "ALL"), set()).add(w)
+                    if _pos not in ("VERB", "AUX") and cost <= 1.0 and not any(k == "VerbForm" for k, _ in _f):
+                        inflected_of.setdefault((lemma, "NOM"), set()).add(w)
+            if cost <= 1.0 and _pos == "VERB" and any(k == "VerbForm" for k, _ in _f):
+                verbal_words.add(w)
+
+    def nominal_only(x: str) -> set:
+        """listed case/plural forms of x that are no verb forms (берілді is беріл+ACC only on paper)"""
+        return inflected_of.get((x, "NOM"), set()) - verbal_words
 
     def exclusive(a: str, b: str) -> int:
         """headwords (other than a and b) that are forms of a but not of b"""
@@ -223,6 +236,11 @@ def main():
             if ("Case", "Acc") in fs and pos == "VERB":
                 fs.add(("Case", "Gen"))  # етуді, айтқанды: accusative of a verbal noun is inflection
             if (fs & DROP_FEATS) or (PSOR in fs and len(lemma) >= 3):
+                own = inflected_of.get((w, "NOM"), set()) - supporters.get(lemma, set())
+                if any(p in d for p in ("NOUN", "PROPN")) and len(own) >= KEEP_OWN:
+                    # ақын (ақ+P3+ACC?): ақынның, ақынға ... are listed and are no forms of ақ, so it is a stem
+                    own_paradigm.add(w)
+                    break
                 if any(p in d for p in ("NOUN", "PROPN")):
                     drop_nominal[w] = lemma
                     support[lemma] += 1
@@ -240,10 +258,10 @@ def main():
         d.pop("PROPN", None)
     for w in drop_verb:
         entries[w].pop("VERB", None)
-        if not support_n[w]:  # жинал listed as a "nominal" is only the bare passive verb
+        if not support_n[w] or len(nominal_only(w)) < KEEP_OWN:  # жинал, беріл: only the bare passive verb
             entries[w].pop("NOUN", None)
     for w in passive_nominal:
-        if not support_n[w] and w in entries:
+        if (not support_n[w] or len(nominal_only(w)) < KEEP_OWN) and w in entries:
             entries[w].pop("NOUN", None)
     for w in junk:
         entries[w].pop("NOUN", None)
@@ -298,8 +316,10 @@ def main():
                     cost += 0.15
                 if pos in ("NOUN", "PROPN") and w in contrast:
                     cost += contrast[w]
-                if w in soft and pos in ("NOUN", "PROPN") and w not in drop_nominal:
-                    cost += SOFT_PENALTY
+                if w in soft and pos in ("NOUN", "PROPN") and w not in drop_nominal and sup < SOFT_WAIVE:
+                    # not when its own inflected forms are listed (қала: қалаға, қалада ...); more when none is
+                    # (келе, шыға: converbs, not nouns)
+                    cost += SOFT_PENALTY if sup else SOFT_PENALTY_NONE
                 if w in additions:  # the curated part of speech comes first
                     cost = max(cost, min(additions[w].values())) + 0.25
                     sup = 0

@@ -44,6 +44,7 @@ SKELETON_COST = 0.7
 # restoring a consonant (к→қ) is cheaper than a vowel (а→ә): vowels carry harmony, names keep Russian vowels
 SKELETON_SUB_COST = {"ғ": 0.12, "қ": 0.12, "ң": 0.15, "һ": 0.2, "ұ": 0.25, "ү": 0.25, "і": 0.25, "ә": 0.35, "ө": 0.35}
 GUESS_VS_PENALTY = 0.4  # a guessed stem in vowel+с before -ы: the -сы possessive is likelier
+GUESS_SY_PENALTY = 0.5  # a guessed stem ending in vowel+сы/сі: the 3rd-person possessive is likelier
 # a bare 2sg imperative (таңда! аулақта!) is rare in running text; a word that also parses otherwise over the
 # lexicon (таң+LOC) is more likely that
 BARE_IMP_PENALTY = 0.5
@@ -84,6 +85,13 @@ def _prefix_info(w: str):
         harm[i + 1] = h
     fv = next((i for i, ch in enumerate(w) if ch in VOWELS), len(w))
     return harm, fv
+
+
+def _last_vowel(s: str) -> str:
+    for ch in reversed(s):
+        if ch in VOWELS:
+            return ch
+    return ""
 
 
 class _Grammar:
@@ -343,9 +351,12 @@ class KazakhAnalyzer:
                     if suf.cond is not None and prev not in suf.cond:
                         c += COND_PENALTY
                     if suf.harm is not None and rh is not None and rh != suf.harm:
-                        if not (suf.harm == "f" and suf.initial_vowel and get(rest + "ь")):
+                        guess_harm = getattr(get, "harmony_penalty", None)
+                        if guess_harm is not None and _last_vowel(rest) == "и":
+                            pass  # Париж+де, Берлин+де: after a last и a foreign stem may take either harmony
+                        elif not (suf.harm == "f" and suf.initial_vowel and get(rest + "ь")):
                             # a guessed (foreign) stem shows its harmony less reliably than a listed one
-                            c += getattr(get, "harmony_penalty", HARMONY_PENALTY)
+                            c += guess_harm if guess_harm is not None else HARMONY_PENALTY
                 if c > 4.5:
                     continue
                 nf = feats + suf.feats
@@ -409,3 +420,6 @@ class KazakhAnalyzer:
             if feats.get("Person[psor]") == "3" and len(lemma) >= 4 and lemma[-1] == "с" \
                     and lemma[-2] in PURE_VOWELS and w.startswith(lemma):
                 found[key] += GUESS_VS_PENALTY  # герцогиниясы: герцогиния + -сы, not герцогинияс + -ы
+            elif len(lemma) >= 5 and lemma[-2:] in ("сы", "сі") and lemma[-3] in PURE_VOWELS \
+                    and "Person[psor]" not in feats:
+                found[key] += GUESS_SY_PENALTY  # Арабиясының: Арабия + -сы + -ның, not Арабиясы + -ның
