@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -166,19 +165,10 @@ def test_unknown_noun_guess_strips_clear_case_ending(ana):
     assert ana.analyse("сәрсенбайға")[0].lemma == "сәрсенбай"
 
 
-def test_cache_and_speed(ana):
-    words = ["митингке", "шығыңдар", "алаңға", "биліктің", "барайық"] * 200
-    t = time.perf_counter()
-    for w in words:
-        ana.analyse(w)
-    assert time.perf_counter() - t < 0.05  # cached: ~1k lookups in well under 50 ms
-
-
-def test_load_time():
-    t = time.perf_counter()
-    a = KazakhAnalyzer()
-    a.analyse("бала")
-    assert time.perf_counter() - t < 1.5  # target < 0.5 s; generous for slow CI machines
+def test_repeated_words_come_from_the_cache(ana):
+    # the editor re-analyses the same words after every pause in typing: the same object comes back
+    first = ana.analyse("шығыңдар")
+    assert ana.analyse("шығыңдар") is first
 
 
 def test_paradigm_support_is_loaded(ana):

@@ -62,6 +62,10 @@ class Pipeline:
         # Abbreviations spaCy splits from their full stop ("и т. д.", "XIX в."): one word, as in UD.
         for abbr in ("т.", "в.", "вв.", "е.", "др.", "тел.", "примеч."):
             self.nlp.tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
+        # "1991 ж.", "т.б.", "б.з.д.": Kazakh abbreviations keep their full stop (and do not end a sentence)
+        from app.core.kazakh.abbrev import add_abbreviations
+
+        add_abbreviations(self.nlp.tokenizer)
         self.tokenizer = self.nlp.tokenizer
         # spaCy computes ~20 lexical attributes for every word it meets for the first time (Russian
         # `like_num` alone is slow); Oylan reads only these three, and a pasted post is mostly new words.
