@@ -53,7 +53,8 @@ class Pipeline:
         self.nlp = spacy.blank("ru")
         # spaCy's Russian suffix rules know only some Kazakh letters: without this a full stop stays
         # glued to a word ending in ғ, қ or ұ ("шығайық.") and the word goes unanalysed.
-        suffixes = [*self.nlp.Defaults.suffixes, r"(?<=[ғқұҒҚҰ])\."]
+        # A dash glued to the end of a word ("Подарочек- это") is punctuation, not part of the word.
+        suffixes = [*self.nlp.Defaults.suffixes, r"(?<=[ғқұҒҚҰ])\.", r"(?<=[^\W\d_]{2})[-‐–—]"]
         self.nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
         # Posts glue words with punctuation and symbols: "номере?на", "14100₽/сутки", "друзья!🙏".
         infixes = [*self.nlp.Defaults.infixes, r"(?<=[^\W\d_])[?!]+(?=[^\W\d_])",
