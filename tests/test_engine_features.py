@@ -258,6 +258,26 @@ def test_cue_unless_takes_a_list_of_patterns(make_engine):
     assert len(eng.check("Разрешение мы не просили, выходите!", "ru").findings) == 1
 
 
+def test_same_cue_id_in_two_languages_is_judged_by_each_books_own_pattern(make_engine):
+    """A mixed post consults the Russian and the Kazakh book; cues that share an id keep their own words."""
+    cue = """context:
+  - id: shop_sale
+    kind: pattern
+    where: post
+    pattern: [{{lemma: {word}}}]
+    effect: suppress
+    explain: {{ru: a, kk: a, en: shop}}
+"""
+    ru = rule_yaml(_rule("ru-assembly-go", "[{lemma: выходить, feats: {Mood: Imp}}]"), head=cue.format(word="скидка"))
+    kk = rule_yaml(_rule("kk-assembly-come", "[{text: келіңіздер}]"), lang="kk", head=cue.format(word="жеңілдік"))
+    eng, book = make_engine({"ru/a.yaml": ru, "kk/a.yaml": kk})
+    assert not book.errors, book.errors
+    # Russian words first, so the Russian cue is evaluated first and does not match
+    report = eng.check("Акция в ТЦ, выходите. Барлық киімге жеңілдік, дүкенге келіңіздер.")
+    assert [f.rule for f in report.findings] == ["ru-assembly-go"]
+    assert [f.rule for f in report.suppressed] == ["kk-assembly-come"]
+
+
 def test_bundled_rules_on_unsanctioned_kazakh_call_and_shop_promotion(bundled_engine):
     """'We are not asking permission' must not read as an authorised event; a shop promotion is no rally."""
     kk = bundled_engine.check("Ертең сағат 10-да әкімдікке барайық, бағаның өсуіне қарсы шығайық! Рұқсат сұрап жатпаймыз.")

@@ -57,7 +57,7 @@ class ContextCheck:
         self._quotes: list[tuple[int, int]] | None = None  # computed when a cue first asks
         self._past: dict[int, bool] = {}
         self._question: dict[int, bool] = {}
-        self._post_hits: dict[str, bool] = {}
+        self._post_hits: dict[int, bool] = {}
 
     def applies(self, cue: Cue, m: Match, start: int, end: int) -> bool:
         if cue.offences is not None and m.rule.offence not in cue.offences:
@@ -73,8 +73,10 @@ class ContextCheck:
         if cue.kind == "past_narrative":
             return self.is_past_narrative(m.sentence)
         if cue.kind == "pattern" and cue.sequence is not None:
-            return self._pattern(cue.sequence, cue.where, cue.id, m) and not (
-                any(self._pattern(u, cue.where, f"{cue.id}/unless{j}", m) for j, u in enumerate(cue.unless)))
+            # Post-wide results are cached by pattern object, not cue id: the Russian and Kazakh books
+            # may both have a cue "shop_sale" with different words, and a mixed post consults both.
+            return self._pattern(cue.sequence, cue.where, id(cue.sequence), m) and not (
+                any(self._pattern(u, cue.where, id(u), m) for u in cue.unless))
         return False
 
     def is_question(self, sidx: int) -> bool:
@@ -92,7 +94,7 @@ class ContextCheck:
             self._past[sidx] = past and not calls
         return self._past[sidx]
 
-    def _pattern(self, seq, where: str, key: str, m: Match) -> bool:
+    def _pattern(self, seq, where: str, key: int, m: Match) -> bool:
         doc = self.doc
         sent = doc.sentences[m.sentence]
         toks = doc.tokens
