@@ -91,6 +91,7 @@ def speed() -> None:
     from app.core.engine import Engine
 
     engine = Engine(rulebook=book)
+    engine.warm_up()  # as the editor does in the background: lexicons and the language detector loaded
     for lang in ("ru", "kk"):
         posts = posts_of(lang)
         for p in posts_of(lang, count=5, offset=500):
