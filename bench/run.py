@@ -54,6 +54,11 @@ def accuracy() -> None:
         print(last_lines([PY, str(SHARED / "tools/score_lemmas.py"), str(path), "--lang", lang, "--errors", "0"], 1, grep="content"))
     head("dev corpus (../shared/tools/score_corpus.py ../shared/corpus/dev.jsonl)")
     print(last_lines([PY, str(SHARED / "tools/score_corpus.py"), str(SHARED / "corpus/dev.jsonl"), "--errors", "0"], 14))
+    fresh = sorted((ROOT / "bench" / "fresh").glob("*.jsonl"))
+    if fresh:
+        head("our own fresh posts (bench/fresh; *_a tuned on, *_b and *_c held out)")
+        for path in fresh:
+            print(f"{path.name:12}", last_lines([PY, str(SHARED / "tools/score_corpus.py"), str(path), "--errors", "0"], 1))
     head("false alarms on ordinary text (score_corpus.py --plain)")
     for path in ["UD_Russian-Taiga/ru_taiga-ud-test.conllu", "UD_Russian-GSD/ru_gsd-ud-test.conllu",
                  "UD_Kazakh-KTB/kk_ktb-ud-test.conllu"]:
