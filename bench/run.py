@@ -173,14 +173,19 @@ def speed() -> None:
 
 def cold_start() -> None:
     head("cold start to first result (new process: `python -m app check -`)")
-    times = []
-    for _ in range(3):
+    times, cpu = [], []
+    for _ in range(4):  # the first run may compile the rulebook cache; it counts like the others
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t = time.perf_counter()
         done = subprocess.run([PY, "-m", "app", "check", "-", "--format", "json"], input="Выходите на площадь завтра!".encode(),
                               capture_output=True, cwd=ROOT)
         times.append(time.perf_counter() - t)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
         assert done.returncode == 0, done.stderr
-    print(f"cold start: best {min(times):.2f} s, median {statistics.median(times):.2f} s (target <= 2 s)")
+    # CPU time is what the process needs; wall time adds whatever else the shared machine is doing.
+    print(f"cold start: CPU best {min(cpu):.2f} s, median {statistics.median(cpu):.2f} s; wall best {min(times):.2f} s, "
+          f"median {statistics.median(times):.2f} s (target <= 2 s)")
 
 
 def gui() -> None:
