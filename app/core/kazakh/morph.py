@@ -41,6 +41,7 @@ GUESS_COST = 3.0
 UNKNOWN_COST = 4.0
 VERB_FROM_NOMINAL_COST = 1.6
 SKELETON_COST = 0.7
+FORM_SKELETON_COST = 0.5  # an irregular form typed with Russian letters (сизге, олардын)
 # restoring a consonant (к→қ) is cheaper than a vowel (а→ә): vowels carry harmony, names keep Russian vowels
 SKELETON_SUB_COST = {"ғ": 0.12, "қ": 0.12, "ң": 0.15, "һ": 0.2, "ұ": 0.25, "ү": 0.25, "і": 0.25, "ә": 0.35, "ө": 0.35}
 GUESS_VS_PENALTY = 0.4  # a guessed stem in vowel+с before -ы: the -сы possessive is likelier
@@ -48,11 +49,14 @@ GUESS_SY_PENALTY = 0.5  # a guessed stem ending in vowel+сы/сі: the 3rd-pers
 # a bare 2sg imperative (таңда! аулақта!) is rare in running text; a word that also parses otherwise over the
 # lexicon (таң+LOC) is more likely that
 BARE_IMP_PENALTY = 0.5
+GUESS_PL_PENALTY = 0.4  # a guessed stem ending in a fitting plural ending (оралмандар-ды): the plural is likelier
+PROPER_BONUS = 0.8  # a capitalised word inside a sentence: its proper-name reading first (Орал the city)
 MAX_READINGS = 8
 MAX_SPREAD = 3.5
 
 CAUSATIVES = ("дыр", "дір", "тыр", "тір", "ғыз", "гіз", "қыз", "кіз", "ыр", "ір", "т")
 _REPEAT = re.compile(r"(.)\1{2,}")
+_PLURALS = tuple((x.surface, x.cond) for x in SUFFIXES if x.tag == "PL")
 CLITICS = frozenset({"ау", "ақ", "ей", "мыс", "ғой", "қой", "ма", "ме", "да", "де", "ай", "ә"})
 
 
@@ -124,6 +128,14 @@ class _Grammar:
             tails = frozenset(x[-k:] for x in d2 for k in range(1, len(x) + 1))
             self.by_kind[kind] = ({k: tuple(v) for k, v in d2.items()}, tails, max(len(x) for x in d2))
         self.front_i = "и" if skel else "і"
+        # surfaces of suffixes that lose a letter on a Russian keyboard (-ыңдар → -ындар, -айық → -айык):
+        # a word ending so may be a plainly spelled stem with a restorable suffix
+        self.restorable = frozenset(skeleton(x.surface) for x in SUFFIXES if x.kk_letters) if skel else frozenset()
+        self.restorable_lens = sorted({len(x) for x in self.restorable}, reverse=True)
+
+    def restorable_tail(self, w: str) -> bool:
+        r = self.restorable
+        return any(w[-k:] in r for k in self.restorable_lens if k < len(w) - 1)
 
 
 class KazakhAnalyzer:
@@ -149,13 +161,15 @@ class KazakhAnalyzer:
         return self._lex
 
     # ------------------------------------------------------------------ public
-    def analyse(self, word: str) -> tuple[Reading, ...]:  # replaced by a cached bound function in __init__
-        return self._analyse(word)
+    def analyse(self, word: str, proper: bool = False) -> tuple[Reading, ...]:  # replaced by a cached function
+        """All readings, best first. ``proper``: the word is capitalised inside a sentence, so a proper-name
+        reading (Орал the city, not ора+л) comes first and a guessed stem is a proper name."""
+        return self._analyse(word, proper)
 
     def best(self, word: str) -> Reading:
         return self.analyse(word)[0]
 
-    def _analyse(self, word: str) -> tuple[Reading, ...]:
+    def _analyse(self, word: str, proper: bool = False) -> tuple[Reading, ...]:
         w = word.strip().lower().replace("ё", "е")
         if not w:
             return (Reading(word, "X", (), 0.0),)
@@ -186,7 +200,10 @@ class KazakhAnalyzer:
                 return (Reading(w, "X", (), 0.1),)
             pos = "NOUN" if has_vowel(w) and len(w) > 1 else "X"
             feats = (("Case", "Nom"),) if pos == "NOUN" else ()
-            return (Reading(w, pos, feats, _score(UNKNOWN_COST)),)
+            return (Reading(w, "PROPN" if proper and pos == "NOUN" else pos, feats,
+                             _score(UNKNOWN_COST)),)
+        if proper:
+            cands = self._proper(cands)
         ranked = sorted(cands.items(), key=lambda kv: (kv[1], len(kv[0][0]) * -0.001))
         best = ranked[0][1]
         out = []
@@ -195,6 +212,19 @@ class KazakhAnalyzer:
                 break
             out.append(Reading(lemma, pos, feats, _score(cost)))
         return tuple(out)
+
+    @staticmethod
+    def _proper(cands: dict) -> dict:
+        out: dict[tuple, float] = {}
+        for (lemma, pos, feats), v in cands.items():
+            if pos == "PROPN":
+                v -= PROPER_BONUS
+            elif pos == "NOUN" and v >= GUESS_COST:
+                pos = "PROPN"  # a guessed stem: a name (Тоқаевқа → тоқаев)
+            key = (lemma, pos, feats)
+            if v < out.get(key, 99.0):
+                out[key] = v
+        return out
 
     # ------------------------------------------------------------------ core
     def candidates(self, w: str) -> dict[tuple, float]:
@@ -209,8 +239,13 @@ class KazakhAnalyzer:
                 self._gs = _Grammar(True)
             sk_idx = lex.skeleton_index()
             sk_out: dict[tuple, float] = {}
-            if lex.may_need_restoring(w):
-                self._parse(self._gs, w, sk_out, None, sk_idx)
+            weak = not out or min(out.values()) >= GUESS_COST
+            for lemma, pos, feats, cost in lex.forms_skeleton().get(w, ()):
+                self._put(out, lemma, pos, feats, cost + FORM_SKELETON_COST)
+            # restore letters in the stem (казактарды) or, over a plainly spelled stem, in the suffixes
+            # (барайык, келиндер, бардык); a word with no reading over the real alphabet is always tried
+            if weak or lex.may_need_restoring(w) or self._gs.restorable_tail(w):
+                self._parse(self._gs, w, sk_out, lex.get, sk_idx)
             for k, v in sk_out.items():
                 v += SKELETON_COST
                 if v < out.get(k, 99):
@@ -255,6 +290,9 @@ class KazakhAnalyzer:
                         return ((stem, {"VERB": 0.6}, 0.0),)
             return ()
         res = []
+        d = get(stem) if get is not None else None
+        if d:
+            res.append((stem, d, 0.0))  # a stem without Kazakh letters, the suffixes were restored
         for lemma, d in sk_idx.get(stem, ()):
             subs = [a for a, b in zip(lemma, stem) if a != b]
             if len(lemma) <= 3 and len(subs) > 1:
@@ -296,6 +334,12 @@ class KazakhAnalyzer:
                 if sk_idx is None and get(stem) is None and (nominal or stem[-1:] not in "рзт"):
                     continue  # the common miss, without building a lookup result
                 for lemma, d, sub in self._lookup(stem, get, sk_idx, word, not nominal):
+                    if sk_idx is not None and adj is not None and adj.harm is not None:
+                        # Russian letters hide harmony in the word, not in the restored stem and suffix
+                        lh = harmony(lemma)
+                        if lh is not None and lh != adj.harm and _last_vowel(lemma) != "и" \
+                                and not (adj.harm == "f" and adj.initial_vowel and lemma[-1] == "ь"):
+                            sub += HARMONY_PENALTY
                     for pos, pc in d.items():
                         if nominal:
                             if not (pos in NOMINAL_POS or (adj is None and pos not in VERB_POS)):
@@ -347,6 +391,8 @@ class KazakhAnalyzer:
                 c = cost + suf.cost
                 if skel:
                     c += suf.kk_letters * 0.12
+                    if adj is not None and suf.harm is not None and adj.harm is not None and suf.harm != adj.harm:
+                        c += HARMONY_PENALTY  # -ындер: the suffixes of one word share their harmony
                 else:
                     if suf.cond is not None and prev not in suf.cond:
                         c += COND_PENALTY
@@ -417,6 +463,11 @@ class KazakhAnalyzer:
             found[key] += 0.15 * max(0, 5 - len(lemma)) + (0.6 if lemma == w else 0.0)
             if feats.get("Person[psor]") in ("1", "2"):
                 found[key] += 0.6
+            if len(lemma) >= 6:
+                for pl, cond in _PLURALS:
+                    if lemma.endswith(pl) and (cond is None or lemma[-4] in cond):
+                        found[key] += GUESS_PL_PENALTY
+                        break
             if feats.get("Person[psor]") == "3" and len(lemma) >= 4 and lemma[-1] == "с" \
                     and lemma[-2] in PURE_VOWELS and w.startswith(lemma):
                 found[key] += GUESS_VS_PENALTY  # герцогиниясы: герцогиния + -сы, not герцогинияс + -ы
