@@ -41,7 +41,8 @@ GUESS_COST = 3.0
 UNKNOWN_COST = 4.0
 VERB_FROM_NOMINAL_COST = 1.6
 SKELETON_COST = 0.7
-FORM_SKELETON_COST = 0.5  # an irregular form typed with Russian letters (сизге, олардын)
+FORM_SKELETON_COST = 0.5
+GUESS_SKELETON_COST = 0.15  # a guessed stem with restored endings, against the same word guessed as typed  # an irregular form typed with Russian letters (сизге, олардын)
 # restoring a consonant (к→қ) is cheaper than a vowel (а→ә): vowels carry harmony, names keep Russian vowels
 SKELETON_SUB_COST = {"ғ": 0.12, "қ": 0.12, "ң": 0.15, "һ": 0.2, "ұ": 0.25, "ү": 0.25, "і": 0.25, "ә": 0.35, "ө": 0.35}
 GUESS_VS_PENALTY = 0.4  # a guessed stem in vowel+с before -ы: the -сы possessive is likelier
@@ -56,7 +57,9 @@ MAX_SPREAD = 3.5
 
 CAUSATIVES = ("дыр", "дір", "тыр", "тір", "ғыз", "гіз", "қыз", "кіз", "ыр", "ір", "т")
 _REPEAT = re.compile(r"(.)\1{2,}")
-_PLURALS = tuple((x.surface, x.cond) for x in SUFFIXES if x.tag == "PL")
+_PLURALS = {x.surface: x.cond for x in SUFFIXES if x.tag == "PL"}
+# the abstract-noun suffix -лық/-лік at the end of a guessed stem, typed with Russian letters
+_DERIV_SKEL = {skeleton(x): x for x in ("лық", "лік", "дық", "дік", "тық", "тік")}
 CLITICS = frozenset({"ау", "ақ", "ей", "мыс", "ғой", "қой", "ма", "ме", "да", "де", "ай", "ә"})
 
 
@@ -135,7 +138,11 @@ class _Grammar:
 
     def restorable_tail(self, w: str) -> bool:
         r = self.restorable
-        return any(w[-k:] in r for k in self.restorable_lens if k < len(w) - 1)
+        n = len(w) - 1
+        for k in self.restorable_lens:
+            if k < n and w[-k:] in r:
+                return True
+        return False
 
 
 class KazakhAnalyzer:
@@ -234,7 +241,7 @@ class KazakhAnalyzer:
         for lemma, pos, feats, cost in lex.forms.get(w, ()):
             self._put(out, lemma, pos, feats, cost)
         self._parse(self._g, w, out, lex.get)
-        if self.restore_letters and len(w) > 2 and not KAZAKH_LETTERS.intersection(w):
+        if self.restore_letters and len(w) > 1 and not KAZAKH_LETTERS.intersection(w):
             if self._gs is None:
                 self._gs = _Grammar(True)
             sk_idx = lex.skeleton_index()
@@ -244,12 +251,27 @@ class KazakhAnalyzer:
                 self._put(out, lemma, pos, feats, cost + FORM_SKELETON_COST)
             # restore letters in the stem (казактарды) or, over a plainly spelled stem, in the suffixes
             # (барайык, келиндер, бардык); a word with no reading over the real alphabet is always tried
-            if weak or lex.may_need_restoring(w) or self._gs.restorable_tail(w):
+            tail = self._gs.restorable_tail(w)
+            if weak or tail or len(w) == 2 or lex.may_need_restoring(w):
                 self._parse(self._gs, w, sk_out, lex.get, sk_idx)
             for k, v in sk_out.items():
                 v += SKELETON_COST
                 if v < out.get(k, 99):
                     out[k] = v
+            if weak and min(out.values(), default=99) >= GUESS_COST:
+                # an unknown stem typed with Russian letters: its endings may still be restored (лондоннын →
+                # лондон + ның, мемориалдык → мемориалдық), with no lexicon to say how the stem is spelled
+                if tail:
+                    gs_out: dict[tuple, float] = {}
+                    self._guess(self._gs, w, gs_out)
+                    for k, v in gs_out.items():
+                        self._put(out, *k, v + GUESS_SKELETON_COST)
+                restored: dict[tuple, float] = {}
+                for (lemma, pos, feats), v in out.items():
+                    if len(lemma) >= 5 and lemma[-3:] in _DERIV_SKEL:
+                        lemma = lemma[:-3] + _DERIV_SKEL[lemma[-3:]]
+                    self._put(restored, lemma, pos, feats, v)
+                out = restored
         return out
 
     @staticmethod
@@ -290,9 +312,10 @@ class KazakhAnalyzer:
                         return ((stem, {"VERB": 0.6}, 0.0),)
             return ()
         res = []
-        d = get(stem) if get is not None else None
-        if d:
-            res.append((stem, d, 0.0))  # a stem without Kazakh letters, the suffixes were restored
+        if get is not None:  # a suffix on the right had a letter restored: the stem may be spelled plainly
+            d = get(stem)
+            if d:
+                res.append((stem, d, 0.0))
         for lemma, d in sk_idx.get(stem, ()):
             subs = [a for a, b in zip(lemma, stem) if a != b]
             if len(lemma) <= 3 and len(subs) > 1:
@@ -323,18 +346,22 @@ class KazakhAnalyzer:
             if len(s) >= 3 and last not in VOWELS and s[-2] not in PURE_VOWELS and s[-2] not in "ьъ":
                 yield s[:-1] + (g.front_i if harmony(s) == "f" else "ы") + last, 0.3
 
-    def _rec(self, g, s, kind, maxslot, needs, feats, cost, adj, found, get, sk_idx, word, harm=None, fv=0):
+    def _rec(self, g, s, kind, maxslot, needs, feats, cost, adj, found, get, sk_idx, word, harm=None, fv=0,
+             kk=False):
         if harm is None:
             harm, fv = _prefix_info(word)
         n = len(s)
         # ---- stop here: is s (or an alternant) a stem of the right kind?
-        if (not needs or needs[0] == "!") and (kind == "N" or maxslot <= TAM or adj is None):
+        # (over the Russian-letter alphabet a guessed stem needs a restored suffix: the plain parse has the rest)
+        if (not needs or needs[0] == "!") and (kind == "N" or maxslot <= TAM or adj is None) \
+                and (kk or sk_idx is not None or not g.skel):
             nominal = kind == "N"
             for stem, extra in (((s, 0.0),) if adj is None else self._stems(g, s, adj)):
                 if sk_idx is None and get(stem) is None and (nominal or stem[-1:] not in "рзт"):
                     continue  # the common miss, without building a lookup result
-                for lemma, d, sub in self._lookup(stem, get, sk_idx, word, not nominal):
-                    if sk_idx is not None and adj is not None and adj.harm is not None:
+                for lemma, d, sub in self._lookup(stem, get if kk or sk_idx is None else None, sk_idx, word,
+                                                  not nominal):
+                    if g.skel and adj is not None and adj.harm is not None:
                         # Russian letters hide harmony in the word, not in the restored stem and suffix
                         lh = harmony(lemma)
                         if lh is not None and lh != adj.harm and _last_vowel(lemma) != "и" \
@@ -407,12 +434,14 @@ class KazakhAnalyzer:
                     continue
                 nf = feats + suf.feats
                 if k == "Z":
-                    self._rec(g, rest, "V", suf.to_slot, "", nf, c, suf, found, get, sk_idx, word, harm, fv)
+                    self._rec(g, rest, "V", suf.to_slot, "", nf, c, suf, found, get, sk_idx, word, harm, fv,
+                              kk or suf.kk_letters > 0)
                 elif k == "V":
                     self._rec(g, rest, "V", suf.to_slot or suf.slot, "", nf, c, suf, found, get, sk_idx, word,
-                              harm, fv)
+                              harm, fv, kk or suf.kk_letters > 0)
                 else:
-                    self._rec(g, rest, "N", suf.slot, suf.needs, nf, c, suf, found, get, sk_idx, word, harm, fv)
+                    self._rec(g, rest, "N", suf.slot, suf.needs, nf, c, suf, found, get, sk_idx, word, harm, fv,
+                              kk or suf.kk_letters > 0)
 
     def _guess(self, g: _Grammar, w: str, out: dict) -> None:
         """Unknown stem: strip at most one plural/possessive/case chain of clear endings."""
@@ -463,11 +492,8 @@ class KazakhAnalyzer:
             found[key] += 0.15 * max(0, 5 - len(lemma)) + (0.6 if lemma == w else 0.0)
             if feats.get("Person[psor]") in ("1", "2"):
                 found[key] += 0.6
-            if len(lemma) >= 6:
-                for pl, cond in _PLURALS:
-                    if lemma.endswith(pl) and (cond is None or lemma[-4] in cond):
-                        found[key] += GUESS_PL_PENALTY
-                        break
+            if len(lemma) >= 6 and lemma[-3:] in _PLURALS and lemma[-4] in _PLURALS[lemma[-3:]]:
+                found[key] += GUESS_PL_PENALTY
             if feats.get("Person[psor]") == "3" and len(lemma) >= 4 and lemma[-1] == "с" \
                     and lemma[-2] in PURE_VOWELS and w.startswith(lemma):
                 found[key] += GUESS_VS_PENALTY  # герцогиниясы: герцогиния + -сы, not герцогинияс + -ы
