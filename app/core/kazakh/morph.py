@@ -136,10 +136,12 @@ class _Grammar:
         self.restorable = frozenset(skeleton(x.surface) for x in SUFFIXES if x.kk_letters) if skel else frozenset()
         self.restorable_lens = sorted({len(x) for x in self.restorable}, reverse=True)
 
-    def restorable_tail(self, w: str) -> bool:
+    def restorable_tail(self, w: str, shortest: int = 1) -> bool:
         r = self.restorable
         n = len(w) - 1
         for k in self.restorable_lens:
+            if k < shortest:
+                break
             if k < n and w[-k:] in r:
                 return True
         return False
@@ -241,7 +243,23 @@ class KazakhAnalyzer:
         for lemma, pos, feats, cost in lex.forms.get(w, ()):
             self._put(out, lemma, pos, feats, cost)
         self._parse(self._g, w, out, lex.get)
-        if self.restore_letters and len(w) > 1 and not KAZAKH_LETTERS.intersection(w):
+        if not self.restore_letters or len(w) < 2:
+            return out
+        if KAZAKH_LETTERS.intersection(w):
+            # a stem spelled right but a suffix typed plainly (тоқтатындар): parse the word's skeleton
+            if len(w) > 3:
+                if self._gs is None:
+                    self._gs = _Grammar(True)
+                if self._gs.restorable_tail(w, 4):  # a long ending: short ones (-н, -к, -и) end right words too
+                    sk_out: dict[tuple, float] = {}
+                    self._parse(self._gs, skeleton(w), sk_out, lex.get, lex.skeleton_index())
+                    for k, v in sk_out.items():
+                        lemma = k[0]
+                        # the letters typed right stay: қазақтардын is not қазак + тар + дың
+                        if all(a == b for a, b in zip(lemma, w) if b in KAZAKH_LETTERS):
+                            self._put(out, *k, v + SKELETON_COST)
+            return out
+        if True:
             if self._gs is None:
                 self._gs = _Grammar(True)
             sk_idx = lex.skeleton_index()
@@ -483,8 +501,11 @@ class KazakhAnalyzer:
         # only nominal chains for guessed stems
         self._rec(g, w, "N", 9, "", (), 0.0, None, found, any_stem, None, w)
         self._rec(g, w, "V", TAM + 1, "", (), 0.0, None, found, any_stem, None, w)
-        for key in [k for k in found if k[1] == "VERB" and k[2] == IMP_BARE]:
-            del found[key]  # a bare unknown word is not guessed to be an imperative
+        for key in [k for k in found if k[1] == "VERB" and k[2] == IMP_BARE or
+                    k[0][-1] == "ь" and not w.startswith(k[0])]:
+            # a bare unknown word is not guessed to be an imperative; король → королі is for listed stems,
+            # a guessed one gains nothing from an inserted soft sign
+            del found[key]
         for key in list(found):
             lemma = key[0]
             # longer guessed stems are safer; each stripped letter must be justified by a cheap chain
