@@ -160,7 +160,8 @@ class Pipeline:
                 proper = False
             else:
                 tlang = next(wl) or sent_lang
-                proper = tlang != "kk" and start > sent_start and surface[:1].isupper() and not surface.isupper()
+                # a capitalised word inside a sentence: a name first (Орал the city, not ора + passive)
+                proper = start > sent_start and surface[:1].isupper() and not surface.isupper()
                 if tlang != "kk" and len(surface) == 2 and surface[1] == "." and surface[0].isupper():
                     proper = True  # an initial ("А. С. Пушкин"), not "г." (год) or "в." (век)
             key = (norm, tlang, proper)
@@ -169,7 +170,7 @@ class Pipeline:
                 if not has_letter:
                     readings: tuple[Reading, ...] = (Reading(low, "NUM"),)
                 elif tlang == "kk":
-                    readings = self.kk.analyse(norm)
+                    readings = self.kk.analyse(norm, proper)
                 else:
                     readings = self.ru.analyse(norm, proper)
                 got = analysed[key] = (readings, _keys(low, readings))
