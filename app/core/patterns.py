@@ -208,12 +208,12 @@ class Sequence:
                 lo_w, hi_w, need = self._anchors[0]
             starts = sorted({base + i - d for w in need if w in index for i in index[w] for d in range(lo_w, hi_w + 1)})
         elif words is not None and self._first_rx is not None:
-            # A sequence led by a bare regex ("недо(аким|президент)...") has no word to index on; test
-            # the regex once per distinct word of the range instead of once per token.
-            hits = {w for w in words if first.regex_hit(w)}
-            if not hits:
+            # A sequence led by a bare regex ("недо(аким|президент)...") has no word to index on: its
+            # possible starts are the tokens whose word form the regex accepts (cached per form).
+            hit = first.regex_hit
+            starts = [i for i in range(lo, hi) if hit(tokens[i].norm)]
+            if not starts:
                 return
-            starts = [i for i in range(lo, hi) if tokens[i].norm in hits]
         else:
             starts = range(lo, hi)
         after = lo  # matches do not overlap: the next start must come after the previous match
