@@ -239,6 +239,7 @@ class _SignalCache:
         self._sent: dict[tuple[str, str, int], bool] = {}
         self._seq_post: dict[int, bool] = {}
         self._index: dict[str, list[int]] | None = None
+        self._keys: frozenset[str] | None = None  # every key of the post
 
     @property
     def sentences_with(self) -> dict[str, list[int]]:
@@ -258,14 +259,22 @@ class _SignalCache:
 
     def _seq_in_post(self, seq) -> bool:
         k = id(seq)
-        if k not in self._seq_post:
-            if seq._anchor is not None:
-                with_ = self.sentences_with
-                sents = sorted({i for w in seq._anchor[2] for i in with_.get(w, ())})
+        got = self._seq_post.get(k)
+        if got is None:
+            with_ = self.sentences_with
+            if self._keys is None:
+                self._keys = frozenset(with_)
+            if not seq.possible(self._keys):  # a word it needs occurs nowhere in the post
+                got = False
             else:
-                sents = range(len(self.doc.sentences))
-            self._seq_post[k] = any(self._seq_in_sentence(seq, i) for i in sents)
-        return self._seq_post[k]
+                if seq._anchor is not None:
+                    present = self._keys.intersection(seq._anchor[2])  # iterates the smaller of the two
+                    sents = sorted({i for w in present for i in with_[w]})
+                else:
+                    sents = range(len(self.doc.sentences))
+                got = any(self._seq_in_sentence(seq, i) for i in sents)
+            self._seq_post[k] = got
+        return got
 
     def _books_for(self, book: LanguageBook, name: str) -> list[LanguageBook]:
         """The rule's own language, then the post's other languages that define the same signal:
