@@ -95,6 +95,29 @@ HARD_NEGATIVES = [
     "Бұзақылар ауладағы балаларды қорқытады, оларды қуу керек, полиция шақырдық.",
     "Мысықтар балконға кіріп алды, оларды қуу керек.",
     "Әкімнің жол жөндеу уәдесі орындалмады. Бюджеттен 2 млрд бөлінді. Прокуратура тексерсін деп арыз жаздық.",
+    # going together to a court hearing as witnesses, a hospital visit, a funeral (private_errand)
+    "Ертең сағат 10-да сотқа бірге барайық, куәгер ретінде Асқардың жазықсыз екенін айтамыз.",
+    "Сот отырысы дүйсенбі күні сағат 9-да, бәріміз барамыз, ағамызды қолдаймыз.",
+    "Бүгін кешке ауруханаға барайық, Серіктің көңілін сұраймыз, 3-қабат 12-палата.",
+    "Сенбі күні таңғы 8-де мешіттің алдында жиналамыз, марқұмның жаназасына барамыз.",
+    # clean-ups and charity drives, errands at an office, trips (civic_campaign, lets_go exceptions)
+    "Ертең сағат 10-да алаңда «Таза қала» акциясы, қолғап ала келіңіздер.",
+    "Әкімдікке барып анықтама алайық, ертең сағат 9-да ашылады.",
+    "Ертең бәріміз бірге тауға шығамыз, ауа райы керемет болады.",
+    # past and reported protests, an official warning, the country's own independence
+    "Кеше сағат 10-да әкімдіктің алдында пикет өтті.",
+    "Сенбі күні сағат 12-де әкімдіктің алдында митинг өтеді деп хабарлады агенттік.",
+    "Ресми: ТЖМ хабарлағандай, бүгін түнде 4 балдық жер сілкінісі тіркелді, зардап шеккендер жоқ.",
+    "Қазақстан тәуелсіз мемлекет, барлық облыстары біртұтас.",
+    "Солтүстік Қазақстан облысында жаңа зауыт ашылды, Ресейге өнім сатады.",
+    # a local akim told to go is not the regime; figurative arms, sport, hunting, a weather rumour
+    "Министр кетсін, ол міндетін атқара алмады.",
+    "Жастар, біліммен қаруланыңдар, болашақ сендердің қолдарыңда!",
+    "Аңшылар, қаруланыңдар, ертең аңға шығамыз.",
+    "Жігіттер, ертең жарыста қарсыластарды аямаңдар!",
+    "Ұлттық ұлан сарбаздары халықпен бірге Наурыз мерекесін тойлады.",
+    "Шежіре бойынша біз арғын руынанбыз, атамыз туралы кітап жазылды.",
+    "Көршім айтты, ертең жаңбыр жауады екен, шатырларыңызды алыңыздар.",
 ]
 
 # Risky posts in the ways people write them: pronoun objects, relayed claims, veiled and verbless
@@ -121,6 +144,21 @@ RISKY = [
     ("ДВК-ның шақыруын көрдіңдер ме? Мен барамын.", "assembly", "medium"),
     ("ДВК-ның тікелей эфирін көріңіздер, бәрін түсіндірді!", "extremism", "medium"),
     ("Әкімдікте отырған бәрі ұры, ұялмайды.", "insult_authority", "medium"),
+    # round 2: announcements, calls to the army and to arms, clans, regions, rumours
+    ("Ертең таңғы 10:00-де әкімдіктің алдында бейбіт пикет. Рұқсат бермеді, бірақ бәрібір шығамыз!", "assembly", "high"),
+    ("Бағалар күн сайын өсуде. Бәріміз бірігіп алаңға шығатын уақыт келді.", "assembly", "medium"),
+    ("Жарық тағы қымбаттады. Ертең біз де шығамыз ба, әлде тағы шыдаймыз ба, ағайын?", "assembly", "medium"),
+    ("Халық, қаруланыңдар! Бұл үкіметті орнынан құлатамыз, басқа жол жоқ", "power_seizure", "high"),
+    ("Армия мен полиция халықтың жағына шықсын, билікті халыққа қайтарайық!", "power_seizure", "high"),
+    ("Арғындар ғана билікте отыр, басқа рулар ештеңе алмайды.", "discord", "medium"),
+    ("Орыстар бәрібір бізді адам деп санамайды, олармен дос болу мүмкін емес", "discord", "medium"),
+    ("Қаладағы «мажорлар» бізді адам деп санамайды. Олардың көліктерін көрсеңдер, аямаңдар!", "discord", "high"),
+    ("Солтүстік Қазақстан облысы Ресейдің құрамына қайтуы керек.", "separatism", "high"),
+    ("Батыс Қазақстан бөлек ел болуы керек, надоело кормить Астану!", "separatism", "high"),
+    ("Шұғыл! Алматыда жер сілкінісі болады, бірақ ТЖМ жасырып отыр. Таратыңыздар!!!", "false_info", "high"),
+    ("Танысымның айтуынша, зейнетақы қорындағы ақшаның бәрін үкімет жеп қойыпты, ешкім зейнетақы алмайды екен.",
+     "false_info", "medium"),
+    ("Көше партиясының чатына қосылыңдар, бірге күресеміз.", "extremism", "high"),
 ]
 LEVEL = {"none": 0, "low": 1, "medium": 2, "high": 3}
 
@@ -143,3 +181,32 @@ def test_hard_negatives_are_not_medium_or_high(bundled_engine, text):
     report = bundled_engine.check(text, lang="kk")
     bad = [(f.rule, f.text, f.severity) for f in report.findings if f.severity in ("medium", "high")]
     assert bad == [], text
+
+
+def test_the_bundled_kazakh_rulebook_loads_without_errors(bundled_engine, kk_rules):
+    # one bad key in common.yaml once left only half of the rules loaded, silently
+    errors = [str(e) for e in bundled_engine.rulebook.errors if "kk" in e.file.replace("\\", "/").split("/")]
+    assert errors == []
+    assert len(kk_rules) >= 45
+
+
+# The risk level a user sees: a call with a time and a place or "no permission" is high; a place and a
+# grievance without a time stays medium; a lone "X кетсін" about an akim is an insult, not a call to seize power.
+LEVELS_EXACT = [
+    ("Сенбі күні түскі 12-де Абай ескерткішінің жанында бейбіт митинг. Келісім жоқ, бірақ қорықпаймыз!", "high"),
+    ("Қашанғы шыдаймыз? Ауылдастар, әкімдікке барып жауап талап етейік!", "medium"),
+    ("Ұстаздар, жалақымыз үшін бірігейік, дүйсенбіде білім басқармасына бәріміз барамыз", "high"),
+    ("Бұл оңбаған әкім кетсін!", "medium"),
+    ("Бір танысым айтты, зауытта жұмысшыларды қысқартады екен.", "low"),
+]
+
+
+@pytest.mark.parametrize("text,risk", LEVELS_EXACT)
+def test_risk_level_is_exactly_right(bundled_engine, text, risk):
+    report = bundled_engine.check(text, lang="kk")
+    assert report.risk == risk, (text, [(f.rule, f.offence, f.text, f.severity) for f in report.findings])
+
+
+def test_an_akim_told_to_go_is_not_a_call_to_seize_power(bundled_engine):
+    report = bundled_engine.check("Бұл оңбаған әкім кетсін! Ертең сағат 11-де әкімдіктің алдына шығыңдар", lang="kk")
+    assert {f.offence for f in report.findings} == {"assembly", "insult_authority"}
