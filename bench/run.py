@@ -54,6 +54,11 @@ def accuracy() -> None:
         print(last_lines([PY, str(SHARED / "tools/score_lemmas.py"), str(path), "--lang", lang, "--errors", "0"], 1, grep="content"))
     head("dev corpus (../shared/tools/score_corpus.py ../shared/corpus/dev.jsonl)")
     print(last_lines([PY, str(SHARED / "tools/score_corpus.py"), str(SHARED / "corpus/dev.jsonl"), "--errors", "0"], 14))
+    fresh = sorted((ROOT / "bench" / "fresh").glob("*.jsonl"))
+    if fresh:
+        head("our own fresh posts (bench/fresh; *_a tuned on, *_b and *_c held out)")
+        for path in fresh:
+            print(f"{path.name:12}", last_lines([PY, str(SHARED / "tools/score_corpus.py"), str(path), "--errors", "0"], 1))
     head("false alarms on ordinary text (score_corpus.py --plain)")
     for path in ["UD_Russian-Taiga/ru_taiga-ud-test.conllu", "UD_Russian-GSD/ru_gsd-ud-test.conllu",
                  "UD_Kazakh-KTB/kk_ktb-ud-test.conllu"]:
@@ -91,6 +96,7 @@ def speed() -> None:
     from app.core.engine import Engine
 
     engine = Engine(rulebook=book)
+    engine.warm_up()  # as the editor does in the background: lexicons and the language detector loaded
     for lang in ("ru", "kk"):
         posts = posts_of(lang)
         for p in posts_of(lang, count=5, offset=500):
@@ -167,14 +173,19 @@ def speed() -> None:
 
 def cold_start() -> None:
     head("cold start to first result (new process: `python -m app check -`)")
-    times = []
-    for _ in range(3):
+    times, cpu = [], []
+    for _ in range(4):  # the first run may compile the rulebook cache; it counts like the others
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t = time.perf_counter()
         done = subprocess.run([PY, "-m", "app", "check", "-", "--format", "json"], input="Выходите на площадь завтра!".encode(),
                               capture_output=True, cwd=ROOT)
         times.append(time.perf_counter() - t)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
         assert done.returncode == 0, done.stderr
-    print(f"cold start: best {min(times):.2f} s, median {statistics.median(times):.2f} s (target <= 2 s)")
+    # CPU time is what the process needs; wall time adds whatever else the shared machine is doing.
+    print(f"cold start: CPU best {min(cpu):.2f} s, median {statistics.median(cpu):.2f} s; wall best {min(times):.2f} s, "
+          f"median {statistics.median(times):.2f} s (target <= 2 s)")
 
 
 def gui() -> None:

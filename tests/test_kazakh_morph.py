@@ -240,3 +240,120 @@ def test_kazakh_abbreviations_keep_their_full_stop():
         assert a in toks
     assert toks[-1] == "." and toks[-2] == "адам"  # an ordinary word still ends the sentence
     assert [t.text for t in nlp("Это я.")] == ["Это", "я", "."]  # Russian one-letter words are untouched
+
+
+# ---- forms real posts use (reported by the rules author) -----------------------------------------------------
+
+@pytest.mark.parametrize("word,stem", [("жиналайык", None), ("барайык", "бар"), ("келейик", "кел"),
+                                       ("кездесейик", "кездес"), ("шыгайык", "шық")])
+def test_voluntative_typed_without_kazakh_letters(ana, word, stem):
+    # -айық/-ейік typed on a Russian keyboard (ық → ык, ік → ик) over a plainly spelled stem
+    rs = readings_with(ana, word, stem, Mood="Imp", Person="1", Number="Plur")
+    assert rs and rs[0].pos == "VERB"
+    assert ana.analyse(word)[0].pos == "VERB"
+    if stem is None:
+        assert rs[0].lemma in {"жина", "жинал"}
+
+
+@pytest.mark.parametrize("word,stems", [("келиндер", {"кел"}), ("жиналындар", {"жина", "жинал"}),
+                                        ("барыныздар", {"бар"}), ("тоқтатындар", {"тоқтат"})])
+def test_second_person_imperative_typed_without_kazakh_letters(ana, word, stems):
+    assert any(r.lemma in stems and r.pos == "VERB" for r in
+               readings_with(ana, word, Mood="Imp", Person="2", Number="Plur"))
+
+
+@pytest.mark.parametrize("typed,lemma,feats", [
+    ("бардык", "бар", {"Tense": "Past", "Person": "1", "Number": "Plur"}),  # -дық
+    ("келдик", "кел", {"Tense": "Past", "Person": "1", "Number": "Plur"}),  # -дік
+    ("айтканда", "айт", {"VerbForm": "Part", "Case": "Loc"}),  # -қан in the middle of the word
+    ("биздин", "біз", {"Case": "Gen"}),  # an irregular pronoun form
+    ("олардын", "олар", {"Case": "Gen"}),
+    ("сизге", "сіз", {"Case": "Dat"}),
+    ("жалакыны", "жалақы", {"Case": "Acc"}),
+    ("кайтсын", "қайт", {"Mood": "Imp", "Person": "3"}),
+])
+def test_russian_letter_restoration_covers_suffixes(ana, typed, lemma, feats):
+    assert readings_with(ana, typed, lemma, **feats)
+
+
+def test_restored_suffix_keeps_vowel_harmony(ana):
+    # бар is a back-vowel stem: -индер (front -іңдер) does not fit it, -ындар does
+    good = readings_with(ana, "барындар", "бар", Mood="Imp")
+    bad = readings_with(ana, "бариндер", "бар", Mood="Imp")
+    assert good and (not bad or bad[0].score < good[0].score)
+
+
+@pytest.mark.parametrize("word", ["ен", "оз"])
+def test_two_letter_words_typed_without_kazakh_letters(ana, word):
+    assert {"ен": "ең", "оз": "өз"}[word] in {r.lemma for r in ana.analyse(word)}
+
+
+@pytest.mark.parametrize("word,feats", [("қайтады", {"Tense": "Pres"}), ("қайтуы", {"VerbForm": "Inf"}),
+                                        ("қайтсын", {"Mood": "Imp", "Person": "3"}),
+                                        ("қайтты", {"Tense": "Past"})])
+def test_qayt_return_is_its_own_verb(ana, word, feats):
+    best = ana.analyse(word)[0]
+    assert best.lemma == "қайт" and best.pos == "VERB"
+    assert all(best.feat(k) == v for k, v in feats.items())
+
+
+def test_verbs_the_word_list_lacks(ana):
+    r = ana.analyse("қыдырамыз")[0]
+    assert (r.lemma, r.pos, r.feat("Mood"), r.feat("Person"), r.feat("Number")) == ("қыдыр", "VERB", "Ind", "1", "Plur")
+    assert ana.analyse("ашады")[0].lemma == "аш"
+
+
+def test_causative_listed_as_a_noun_is_also_a_verb(ana):
+    # тоқтат (stop, тоқта + т) is listed only as a noun headword: the imperative must still be found
+    best = ana.analyse("тоқтатыңдар")[0]
+    assert (best.lemma, best.pos, best.feat("Mood")) == ("тоқтат", "VERB", "Imp")
+    # ... without turning nouns that merely end in -т into verbs first
+    assert ana.analyse("міндет")[0].pos == "NOUN"
+
+
+@pytest.mark.parametrize("word,lemma,feats", [
+    ("жауы", "жау", {"Person[psor]": "3"}),
+    ("қаласы", "қала", {"Person[psor]": "3"}),
+    ("жалақыны", "жалақы", {"Case": "Acc"}),
+    ("жалақыға", "жалақы", {"Case": "Dat"}),
+    ("Оралмандарды", "оралман", {"Number": "Plur", "Case": "Acc"}),
+])
+def test_nominal_stems_split_right(ana, word, lemma, feats):
+    best = ana.analyse(word)[0]
+    assert best.lemma == lemma and all(best.feat(k) == v for k, v in feats.items())
+
+
+@pytest.mark.parametrize("word,lemma", [("Бұларды", "бұлар"), ("соларға", "солар"), ("осылардың", "осылар")])
+def test_plural_demonstratives(ana, word, lemma):
+    best = ana.analyse(word)[0]
+    assert (best.lemma, best.pos) == (lemma, "PRON") and best.feat("Case") is not None
+
+
+def test_guessed_stem_prefers_plural_split(ana):
+    # an unknown stem before -дар/-лар/-тар is more likely a plural than a stem ending in -дар
+    best = ana.analyse("көшпендімандарды")[0]
+    assert best.lemma == "көшпендіман" and best.feat("Number") == "Plur"
+
+
+def test_city_name_reading(ana):
+    rs = ana.analyse("Орал")
+    assert rs[0].pos == "PROPN" and rs[0].lemma == "орал"
+    assert any(r.pos == "VERB" for r in rs)  # ора + passive is still there
+    assert ana.analyse("Оралға")[0].lemma == "орал"
+
+
+def test_proper_flag_puts_the_name_first(ana):
+    # Абай: 'careful' and the poet; capitalised inside a sentence the name comes first
+    assert ana.analyse("абай")[0].pos != "PROPN"
+    assert ana.analyse("Абай", proper=True)[0].pos == "PROPN"
+    assert ana.analyse("Ерден", proper=True)[0].lemma == "ерден"
+    assert ana.analyse("ерден")[0].lemma == "ер"  # lower-case: ер + ablative
+    best = ana.analyse("Тоқаевқа", proper=True)[0]
+    assert (best.lemma, best.pos) == ("тоқаев", "PROPN")
+
+
+def test_progressive_jatyr(ana):
+    rs = ana.analyse("жатыр")
+    assert rs[0].lemma == "жат" and rs[0].pos in {"AUX", "VERB"}
+    assert any(r.pos == "NOUN" for r in rs)  # 'womb' stays a reading
+    assert readings_with(ana, "жатырмыз", "жат", Person="1", Number="Plur")

@@ -247,3 +247,11 @@ def test_unsafe_yaml_tag_is_rejected(tmp_path):
     with pytest.raises(KnowledgeError) as ei:
         load_rights(p)
     assert ei.value.line == 1
+
+
+def test_case_references_are_shown_in_the_readers_legal_abbreviations():
+    from app.core.model import articles_label
+
+    assert articles_label("KoAP 488; CC 400, CC 174", "ru") == "КоАП 488; УК 400, УК 174"
+    assert articles_label("KoAP 488(11); CC 274(2)", "kk") == "ӘҚБтК 488(11); ҚК 274(2)"
+    assert articles_label("CC 174", "en") == "CC 174"

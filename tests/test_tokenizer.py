@@ -75,3 +75,17 @@ def _sentencizer():
 
         _cache["s"] = Sentencizer(punct_chars=sorted(SENTENCE_END))
     return _cache["s"]
+
+
+def test_spacy_command_line_still_works_after_the_fast_import():
+    """Oylan imports spaCy without its CLI package; spaCy's own commands must still load on use."""
+    import subprocess
+    import sys
+
+    code = ("from app.core.pipeline import Pipeline; import sys; Pipeline(); "
+            "assert 'typer' not in sys.modules; import spacy; "
+            "assert isinstance(spacy.info(silent=True), dict); "
+            "from spacy.cli import download; print(download.__module__)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "spacy.cli.download"

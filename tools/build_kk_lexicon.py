@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from app.core.kazakh.lexicon import Lexicon  # noqa: E402
-from app.core.kazakh.morph import KazakhAnalyzer  # noqa: E402
+from app.core.kazakh.morph import CAUSATIVES, KazakhAnalyzer  # noqa: E402
 from app.core.kazakh.phonology import PURE_VOWELS, VOICED_TO_VOICELESS, harmony  # noqa: E402
 
 OUT = ROOT / "models" / "kk"
@@ -44,6 +44,15 @@ SOFT_PENALTY = float(os.environ.get("KK_SOFT", "0.3"))
 SOFT_PENALTY_NONE = float(os.environ.get("KK_SOFT0", "0.5"))
 SOFT_WAIVE = int(os.environ.get("KK_SOFT_WAIVE", "3"))
 KEEP_OWN = int(os.environ.get("KK_KEEP_OWN", "2"))
+# a proper name that is also a common word (Орал/орал, Абай/абай) comes second unless capitalisation says otherwise
+PROPN_SECOND = 0.3
+PROPN_INFLECTED = 0.6  # ... and further back when the word is also an inflected form (Ерден = ер + ден)
+CAUSATIVE_VERB = 0.1
+# a vowel-final stem's own case forms that no stem + 3rd-person possessive can have (жалақыны, жалақыға:
+# the possessive takes -н, -на, -нда): one listed is enough to keep the headword (жалақы ≠ жалақ + ы)
+VOWEL_STEM_ONLY = ("ны", "ні", "ға", "ге", "да", "де", "дан", "ден", "лар", "лер")
+# ... unless the possessive's own continuations are listed too (күнін, күніне: күні = күн + і)
+P3_ONLY_ENDINGS = ("н", "на", "не", "нда", "нде", "нан", "нен")
 NEG_ENDINGS = {"ма", "ме", "ба", "бе", "па", "пе"}
 P3_ONLY = {PSOR, ("Case", "Nom"), ("Case", "Acc")}
 BARE_VOICE = {("Voice", "Pass"), ("Voice", "Rcp"), ("Mood", "Imp"), ("Number", "Sing"), ("Person", "2"),
@@ -51,7 +60,7 @@ BARE_VOICE = {("Voice", "Pass"), ("Voice", "Rcp"), ("Mood", "Imp"), ("Number", "
 
 
 def read_dic(path: Path):
-    nominals, verbs_inf = {}, []
+    nominals, verbs_inf, propers = {}, [], set()
     with open(path, encoding="utf-8-sig") as f:
         next(f)
         for line in f:
@@ -64,7 +73,9 @@ def read_dic(path: Path):
             else:
                 pos = "PROPN" if word[:1].isupper() else "NOUN"
                 nominals.setdefault(word.lower(), pos)
-    return nominals, verbs_inf
+                if pos == "PROPN":
+                    propers.add(word.lower())  # Орал the city besides орал 'return': both readings are kept
+    return nominals, verbs_inf, propers
 
 
 def verb_stem(inf: str, nominals: dict, infs: set) -> str | None:
@@ -100,7 +111,7 @@ def main():
     ap.add_argument("--out", default=str(OUT / "lexicon.tsv"))
     a = ap.parse_args()
 
-    nominals, infs = read_dic(Path(a.dic))
+    nominals, infs, propers = read_dic(Path(a.dic))
     infset = set(infs)
     verbs = {}
     for inf in infs:
@@ -121,6 +132,8 @@ def main():
     entries: dict[str, dict[str, float]] = {}
     for w, pos in nominals.items():
         entries.setdefault(w, {})[pos] = 0.0
+    for w in propers:
+        entries[w].setdefault("PROPN", PROPN_SECOND)
     for st in verbs:
         entries.setdefault(st, {})["VERB"] = 0.0
     for st, inf in verbs.items():  # the .dic lists nouns in -у (отау, күйеу) only as infinitives
@@ -187,7 +200,9 @@ def main():
                     and lemma not in additions and w.startswith(lemma):
                 # кісі = кіс + і? Decide by the forms each one alone explains (кісіге, кісілер, кісіні: only кісі)
                 ex_w, ex_s = exclusive(w, lemma), exclusive(lemma, w)
-                if ex_w >= 1 and ex_w >= ex_s or (lemma[-1] in "бгғд" and ex_s == 0):
+                own_case = w[-1] in PURE_VOWELS and any(w + e in entries for e in VOWEL_STEM_ONLY) \
+                    and not any(w + e in entries for e in P3_ONLY_ENDINGS)
+                if ex_w >= 1 and (ex_w >= ex_s or own_case) or (lemma[-1] in "бгғд" and ex_s == 0):
                     keep_pairs.add((w, lemma))
                     if ex_s == 0 and "VERB" not in entries[lemma]:
                         junk.add(lemma)
@@ -235,6 +250,8 @@ def main():
                     soft.setdefault(w, cost)
             if ("Case", "Acc") in fs and pos == "VERB":
                 fs.add(("Case", "Gen"))  # етуді, айтқанды: accusative of a verbal noun is inflection
+            if fs == {("Case", "Acc")} and w[-2:] in ("ны", "ні") and lemma == w[:-2]:
+                fs.add(("Case", "Gen"))  # жалақыны: no adjective ends in -ны, it is the accusative
             if (fs & DROP_FEATS) or (PSOR in fs and len(lemma) >= 3):
                 own = inflected_of.get((w, "NOM"), set()) - supporters.get(lemma, set())
                 if any(p in d for p in ("NOUN", "PROPN")) and len(own) >= KEEP_OWN:
@@ -255,7 +272,8 @@ def main():
     for w in drop_nominal:
         d = entries[w]
         d.pop("NOUN", None)
-        d.pop("PROPN", None)
+        if w not in propers:
+            d.pop("PROPN", None)
     for w in drop_verb:
         entries[w].pop("VERB", None)
         if not support_n[w] or len(nominal_only(w)) < KEEP_OWN:  # жинал, беріл: only the bare passive verb
@@ -265,12 +283,26 @@ def main():
             entries[w].pop("NOUN", None)
     for w in junk:
         entries[w].pop("NOUN", None)
-        entries[w].pop("PROPN", None)
+        if w not in propers:
+            entries[w].pop("PROPN", None)
     for w in not_lemmas:
         entries.pop(w, None)
     for w in [w for w, d in entries.items() if not d]:
         del entries[w]
     dropped = set(drop_nominal) | set(drop_verb)
+    # the .dic lists many causatives only as nominal headwords (their imperative = stem): тоқтат, адастыр,
+    # айтқыз. A headword that is a listed verb + causative suffix is a verb stem (its noun reading stays;
+    # added after the dropping step, so listed words are not dropped as its verb forms: міндетті ≠ міндет+PAST)
+    causative_added: set[str] = set()
+    for w, d in entries.items():
+        if "VERB" in d or "NOUN" not in d or w in additions or w[-1] not in "рзт":
+            continue
+        for caus in CAUSATIVES:
+            b = w[: -len(caus)]
+            if w.endswith(caus) and len(b) >= 2 and "VERB" in entries.get(b, ()):
+                d["VERB"] = CAUSATIVE_VERB
+                causative_added.add(w)
+                break
 
     # a kept nominal headword that also parses as a real inflected form of another lemma (елде = ел+LOC,
     # атын = ат+P3+ACC: 2-letter stems never drop it) pays for the contrast of the two paradigms: the more
@@ -312,8 +344,10 @@ def main():
                     cost += 0.3
                 if pos == "VERB" and w[-2:] in NEG_ENDINGS and entries.get(w[:-2], {}).get("VERB") is not None:
                     cost += 0.3  # көтерме, берме: the negated stem reading is far more frequent
-                if pos in ("NOUN", "PROPN") and "VERB" in d:
+                if pos in ("NOUN", "PROPN") and "VERB" in d and w not in causative_added:
                     cost += 0.15
+                if pos == "PROPN" and w in drop_nominal:
+                    cost += PROPN_INFLECTED
                 if pos in ("NOUN", "PROPN") and w in contrast:
                     cost += contrast[w]
                 if w in soft and pos in ("NOUN", "PROPN") and w not in drop_nominal and sup < SOFT_WAIVE:

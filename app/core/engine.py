@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app.core.context import ContextCheck, Match, apply_cues, raise_
 from app.core.model import SEVERITIES, Finding, Report, article_label
+from app.core.patterns import REGEX_TIMEOUT, TokenSpec
 from app.core.pipeline import Document, Pipeline
 from app.core.rulebook import LanguageBook, Requirement, Rule, Rulebook, load_rulebook
 from app.core.scoring import reasons, score_findings
@@ -30,6 +31,15 @@ class Engine:
             self.pipeline = Pipeline()
         self._articles = _articles_by_offence()
         self._trigger_cache: dict[str, tuple] = {}
+
+    def warm_up(self) -> None:
+        """Load now what a first check would otherwise load on the way: both analysers, the Kazakh
+        lexicon with its index for Kazakh typed in Russian letters, and the language detector
+        (~2 s together). The editor's engine process calls this in the background after start-up."""
+        from app.core import langid
+
+        self.check("Все на площадь завтра. Барлығы алаңға шығыңдар! Барлыгы аланга шыгындар!")
+        langid.warmup()
 
     def reload(self, rulebook: Rulebook) -> None:
         self.rulebook = rulebook
@@ -66,10 +76,13 @@ class Engine:
                 book = self.rulebook.books.get(lang)
                 if book is None:
                     continue
-                trig, always = self._triggers(book)
+                trig, always, rx = self._triggers(book)
                 cands: set[tuple[int, int]] = set(always)
                 for w in words:
                     hit = trig.get(w)
+                    if hit:
+                        cands.update(hit)
+                    hit = rx.hits(w)
                     if hit:
                         cands.update(hit)
                 by_rule: dict[int, list[int]] = {}
@@ -95,19 +108,24 @@ class Engine:
         """
         got = self._trigger_cache.get(book.language)
         if got is not None and got[0] is book:
-            return got[1], got[2]
+            return got[1:]
         trig: dict[str, list[tuple[int, int]]] = {}
         always: list[tuple[int, int]] = []
+        led_by_regex: list[tuple[tuple[int, int], TokenSpec]] = []
         for ri, rule in enumerate(book.rules):
             for si, seq in enumerate(rule.sequences):
                 req = seq.required_words
                 if not req:
-                    always.append((ri, si))
+                    if seq._first_rx is not None:
+                        led_by_regex.append(((ri, si), seq._first_rx))
+                    else:
+                        always.append((ri, si))
                     continue
                 for w in min(req, key=len):
                     trig.setdefault(w, []).append((ri, si))
-        self._trigger_cache[book.language] = (book, trig, always)
-        return trig, always
+        got = (book, trig, always, _RegexTriggers(led_by_regex))
+        self._trigger_cache[book.language] = got
+        return got[1:]
 
     def _matches(self, rule: Rule, book: LanguageBook, doc: Document, sidx: int, lo: int, hi: int,
                  signals: "_SignalCache", words: frozenset[str], index: dict[str, tuple[int, ...]], seqs=None):
@@ -164,6 +182,48 @@ class Engine:
             rewrites=[rule.rewrite[book.language]] if book.language in rule.rewrite else [],
             signals=found,
         )
+
+
+class _RegexTriggers:
+    """Sequences led by a bare regex ("недо(аким|президент)..."), filed under the words it accepts.
+
+    Which sequences a word can start is worked out the first time the word is seen: one test of
+    all the regexes joined together rejects most words at once, and only a word that passes is
+    tried against each regex. A sentence then costs one look-up per word, not one per regex.
+    """
+
+    def __init__(self, entries: list[tuple[tuple[int, int], TokenSpec]]) -> None:
+        self.entries = entries
+        self.cache: dict[str, tuple[tuple[int, int], ...]] = {}
+        self.joined = _join_regexes([spec.regex.pattern for _, spec in entries]) if entries else None
+
+    def hits(self, word: str) -> tuple[tuple[int, int], ...]:
+        got = self.cache.get(word)
+        if got is None:
+            if not self.entries:
+                return ()
+            try:
+                maybe = self.joined is None or self.joined.fullmatch(word, timeout=REGEX_TIMEOUT) is not None
+            except TimeoutError:
+                maybe = True
+            got = tuple(pair for pair, spec in self.entries if spec.regex_hit(word)) if maybe else ()
+            if len(self.cache) > 200_000:
+                self.cache.clear()
+            self.cache[word] = got
+        return got
+
+
+def _join_regexes(patterns: list[str]):
+    """One regex accepting exactly the words one of ``patterns`` accepts, or None if they cannot be
+    joined safely (back-references and named groups would change meaning once renumbered)."""
+    import regex
+
+    if any(regex.search(r"\\[1-9]|\(\?P[=<]|\(\?<[A-Za-z]|\(\?[a-zA-Z]*\)", p) for p in patterns):
+        return None
+    try:
+        return regex.compile("|".join(f"(?:{p})" for p in patterns), regex.IGNORECASE | regex.V0)
+    except regex.error:
+        return None
 
 
 class _SignalCache:

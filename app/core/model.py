@@ -6,6 +6,7 @@ knowing how it was produced. Offsets are Python string offsets into the *origina
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -137,6 +138,17 @@ _CODE_LABELS = {
     "ru": {"CC": "УК", "KoAP": "КоАП"},
     "kk": {"CC": "ҚК", "KoAP": "ӘҚБтК"},
 }
+
+
+def articles_label(refs: str, lang: str = "en") -> str:
+    """Every code in a free-form list of references ("KoAP 488; CC 400, CC 174") in the reader's language."""
+    labels = _CODE_LABELS.get(lang)
+    if not labels:
+        return refs
+    return _CODE_RE.sub(lambda m: labels[m.group()], refs)
+
+
+_CODE_RE = re.compile(r"\b(?:CC|KoAP)\b")
 
 
 def article_label(ref: str, lang: str = "en") -> str:

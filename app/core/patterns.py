@@ -176,7 +176,24 @@ class Sequence:
         """
         hi = len(tokens) if hi is None else hi
         if words is not None and not self.possible(words):
-            return
+            return ()
+        if index is None or base != lo:
+            return self._find(tokens, lo, hi, words, index, base)
+        # A whole sentence: its analysis (and this ``index``) comes from the pipeline's cache, so
+        # while a person types, every sentence but the edited one gives the same answer as last
+        # time. Remembered relative to the sentence start, keyed by the index object (kept alive
+        # by the memo itself, so its id cannot be reused while the entry exists).
+        key = (id(self), id(index))
+        got = _MEMO.get(key)
+        if got is None or got[0] is not self or got[1] is not index or got[2] != hi - lo:
+            found = list(self._find(tokens, lo, hi, words, index, base))
+            if len(_MEMO) > 100_000:
+                _MEMO.clear()
+            _MEMO[key] = (self, index, hi - lo, [(s - lo, e - lo, [m - lo for m in mk]) for s, e, mk in found])
+            return found
+        return [(lo + s, lo + e, [lo + m for m in mk]) for s, e, mk in got[3]]
+
+    def _find(self, tokens: Seq[Token], lo: int, hi: int, words, index, base: int):
         first = self._first
         if index is not None and self._anchors:
             if words is not None and len(self._anchors) > 1:
@@ -244,6 +261,10 @@ class Sequence:
         if got is None or got[0] == start:
             return None
         return got
+
+
+# Sequence.find results per (sequence, sentence index object): see Sequence.find.
+_MEMO: dict[tuple[int, int], tuple] = {}
 
 
 def _shape_ok(shape: str, tok: Token) -> bool:

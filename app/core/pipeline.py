@@ -48,33 +48,16 @@ class Pipeline:
     """
 
     def __init__(self) -> None:
-        import spacy
+        from app.core.spacy_import import import_spacy
 
-        self.nlp = spacy.blank("ru")
-        # spaCy's Russian suffix rules know only some Kazakh letters: without this a full stop stays
-        # glued to a word ending in ғ, қ or ұ ("шығайық.") and the word goes unanalysed.
-        # A dash glued to the end of a word ("Подарочек- это") is punctuation, not part of the word.
-        suffixes = [*self.nlp.Defaults.suffixes, r"(?<=[ғқұҒҚҰ])\.", r"(?<=[^\W\d_]{2})[-‐–—]"]
-        self.nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
-        # Posts glue words with punctuation and symbols: "номере?на", "14100₽/сутки", "друзья!🙏".
-        infixes = [*self.nlp.Defaults.infixes, r"(?<=[^\W\d_])[?!]+(?=[^\W\d_])",
-                   r"(?<=[0-9₽$€₸])/(?=[^\W\d_])", r"(?<=[^\W\d_])[!?.,]+(?=[^\w\s])"]
-        self.nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
-        # Abbreviations spaCy splits from their full stop ("и т. д.", "XIX в."): one word, as in UD.
-        for abbr in ("т.", "в.", "вв.", "е.", "др.", "тел.", "примеч."):
-            self.nlp.tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
-        # "1991 ж.", "т.б.", "б.з.д.": Kazakh abbreviations keep their full stop (and do not end a sentence)
-        from app.core.kazakh.abbrev import add_abbreviations
+        spacy = import_spacy()  # without spaCy's command-line package: a third of its import time
 
-        add_abbreviations(self.nlp.tokenizer)
+        _register_tokenizer(spacy)
+        # spacy.blank("ru") with the tokenizer built once by _oylan_tokenizer (below) instead of
+        # spaCy's default one being built and then patched: each patch recompiles spaCy's large
+        # regular expressions and reloads its special cases, a fifth of the start-up time.
+        self.nlp = spacy.blank("ru", config={"nlp": {"tokenizer": {"@tokenizers": _TOKENIZER}}})
         self.tokenizer = self.nlp.tokenizer
-        # spaCy computes ~20 lexical attributes for every word it meets for the first time (Russian
-        # `like_num` alone is slow); Oylan reads only these three, and a pasted post is mostly new words.
-        from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE
-
-        getters = self.nlp.vocab.lex_attr_getters
-        for attr in [a for a in getters if a not in (IS_ALPHA, IS_PUNCT, IS_SPACE)]:
-            del getters[attr]
         self._lock = threading.Lock()
         self._sentences: dict[tuple[str, str | None], tuple[str, list]] = {}
         self._forms: dict[str, tuple[str, str, bool]] = {}
@@ -177,7 +160,8 @@ class Pipeline:
                 proper = False
             else:
                 tlang = next(wl) or sent_lang
-                proper = tlang != "kk" and start > sent_start and surface[:1].isupper() and not surface.isupper()
+                # a capitalised word inside a sentence: a name first (Орал the city, not ора + passive)
+                proper = start > sent_start and surface[:1].isupper() and not surface.isupper()
                 if tlang != "kk" and len(surface) == 2 and surface[1] == "." and surface[0].isupper():
                     proper = True  # an initial ("А. С. Пушкин"), not "г." (год) or "в." (век)
             key = (norm, tlang, proper)
@@ -186,7 +170,7 @@ class Pipeline:
                 if not has_letter:
                     readings: tuple[Reading, ...] = (Reading(low, "NUM"),)
                 elif tlang == "kk":
-                    readings = self.kk.analyse(norm)
+                    readings = self.kk.analyse(norm, proper)
                 else:
                     readings = self.ru.analyse(norm, proper)
                 got = analysed[key] = (readings, _keys(low, readings))
@@ -234,6 +218,48 @@ class Pipeline:
                                           first_token=first, last_token=len(tokens), keys=sent_keys,
                                           rel_index=rel_index, langs=langs))
         return Document(text=text, tokens=tokens, sentences=sentences, words_by_lang=counts)
+
+
+_TOKENIZER = "oylan.tokenizer.v1"
+# Abbreviations spaCy splits from their full stop ("и т. д.", "XIX в."): one word, as in UD.
+_RU_ABBREVIATIONS = ("т.", "в.", "вв.", "е.", "др.", "тел.", "примеч.")
+
+
+def _register_tokenizer(spacy) -> None:
+    if _TOKENIZER not in spacy.registry.tokenizers:
+        spacy.registry.tokenizers.register(_TOKENIZER, func=lambda: _oylan_tokenizer)
+
+
+def _oylan_tokenizer(nlp):
+    """spaCy's Russian tokenizer (the same factory spaCy uses) with the rules posts need."""
+    from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, ORTH
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+    from app.core.kazakh.abbrev import ABBREVIATIONS
+
+    # spaCy computes ~20 lexical attributes for every word it meets for the first time (Russian
+    # `like_num` alone is slow); Oylan reads only these three, and a pasted post is mostly new words.
+    getters = nlp.vocab.lex_attr_getters
+    for attr in [a for a in getters if a not in (IS_ALPHA, IS_PUNCT, IS_SPACE)]:
+        del getters[attr]
+    d = nlp.Defaults
+    # spaCy's Russian suffix rules know only some Kazakh letters: without this a full stop stays
+    # glued to a word ending in ғ, қ or ұ ("шығайық.") and the word goes unanalysed.
+    # A dash glued to the end of a word ("Подарочек- это") is punctuation, not part of the word.
+    suffixes = [*d.suffixes, r"(?<=[ғқұҒҚҰ])\.", r"(?<=[^\W\d_]{2})[-‐–—]"]
+    # Posts glue words with punctuation and symbols: "номере?на", "14100₽/сутки", "друзья!🙏".
+    infixes = [*d.infixes, r"(?<=[^\W\d_])[?!]+(?=[^\W\d_])",
+               r"(?<=[0-9₽$€₸])/(?=[^\W\d_])", r"(?<=[^\W\d_])[!?.,]+(?=[^\w\s])"]
+    rules = dict(d.tokenizer_exceptions)
+    # "1991 ж.", "т.б.", "б.з.д.": Kazakh abbreviations keep their full stop (and do not end a sentence)
+    for abbr in (*_RU_ABBREVIATIONS, *ABBREVIATIONS):
+        for form in {abbr, abbr[:1].upper() + abbr[1:]} if abbr in ABBREVIATIONS else {abbr}:
+            rules[form] = [{ORTH: form}]
+    return Tokenizer(nlp.vocab, rules=rules, prefix_search=compile_prefix_regex(d.prefixes).search,
+                     suffix_search=compile_suffix_regex(suffixes).search,
+                     infix_finditer=compile_infix_regex(infixes).finditer,
+                     token_match=d.token_match, url_match=d.url_match)
 
 
 # Per token: (idx, length, is_space, is_alpha, is_punct), read from spaCy in one array.

@@ -301,13 +301,20 @@ def load_rulebook(folders: list[Path] | None = None, overrides: dict[Path, str] 
         with open(cache, "rb") as fh:
             book = pickle.load(fh)
         if isinstance(book, Rulebook):
+            try:
+                os.utime(cache)  # recently used: kept when older compilations are dropped
+            except OSError:
+                pass
             return book
     except Exception:  # noqa: BLE001 - a missing, stale or corrupt cache is simply rebuilt
         pass
     book = _build_rulebook(folders, overrides)
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
-        for old in cache.parent.glob("rulebook-*.pickle"):
+        # Keep the few most recent compilations (the bundled rules with and without the user's own,
+        # a second installation) rather than evicting each other on every start; drop older ones.
+        olds = sorted(cache.parent.glob("rulebook-*.pickle"), key=_mtime, reverse=True)
+        for old in olds[3:]:
             old.unlink(missing_ok=True)
         tmp = cache.with_suffix(f".{os.getpid()}.tmp")
         with open(tmp, "wb") as fh:
@@ -316,6 +323,13 @@ def load_rulebook(folders: list[Path] | None = None, overrides: dict[Path, str] 
     except OSError:
         pass  # a read-only home: no cache, same result
     return book
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 def _cache_dir() -> Path:

@@ -7,6 +7,7 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from app.core.model import articles_label
 from app.gui.labels import offence_title, severity_word
 from app.gui.theme import SEVERITY_COLOURS, SEVERITY_MARKS
 
@@ -117,7 +118,7 @@ class FindingCard(QWidget):
             cases = list(getattr(off, "cases", ()) or ())
             if cases:
                 c = cases[0]
-                h.append(f"<h4>{_e(t_case)}</h4><p><b>{_e(c.name)}</b> ({_e(c.year)}, {_e(c.article)}): "
+                h.append(f"<h4>{_e(t_case)}</h4><p><b>{_e(c.name)}</b> ({_e(c.year)}, {_e(articles_label(c.article, lang))}): "
                          f"{_e(c.summary.text(lang))} {_e(c.outcome.text(lang))}</p>")
             intl = list(getattr(off, "international", ()) or ())
             if intl:

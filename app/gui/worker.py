@@ -97,6 +97,8 @@ def _engine_process(conn) -> None:
     engine.disabled = user_disabled()
     engine.check("Все", ui_lang="en")  # load the lazy parts now, not on the first real check
     conn.send(("ready", None))
+    # The rest (Kazakh lexicon, language detector) loads while the person starts typing.
+    threading.Thread(target=engine.warm_up, name="oylan-warm-up", daemon=True).start()
     while True:
         try:
             msg = conn.recv()

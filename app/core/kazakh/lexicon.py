@@ -37,6 +37,7 @@ class Lexicon:
         self.forms: dict[str, list[tuple[str, str, tuple, float]]] = forms if forms is not None else {}
         self._skel: dict[str, list[tuple[str, dict[str, float]]]] | None = None
         self._skel_prefix: frozenset = frozenset()
+        self._forms_skel: dict[str, list[tuple[str, str, tuple, float]]] | None = None
 
     @classmethod
     def load(cls, model_dir: Path | str = MODEL_DIR) -> "Lexicon":
@@ -93,6 +94,17 @@ class Lexicon:
             self._skel = idx
             self._skel_prefix = frozenset(k for k in idx if len(k) >= 3)
         return self._skel
+
+    def forms_skeleton(self) -> dict[str, list[tuple[str, str, tuple, float]]]:
+        """Irregular forms typed with Russian letters (сизге → сізге, мениң → менің): skeleton → entries."""
+        if self._forms_skel is None:
+            idx: dict[str, list[tuple[str, str, tuple, float]]] = {}
+            for form, lst in self.forms.items():
+                sk = skeleton(form)
+                if sk != form:
+                    idx.setdefault(sk, []).extend(lst)
+            self._forms_skel = idx
+        return self._forms_skel
 
     def may_need_restoring(self, w: str) -> bool:
         """Could a prefix of w (a stem, maybe with its last consonant voiced) be a Kazakh-lettered lemma?"""

@@ -41,6 +41,8 @@ GUESS_COST = 3.0
 UNKNOWN_COST = 4.0
 VERB_FROM_NOMINAL_COST = 1.6
 SKELETON_COST = 0.7
+FORM_SKELETON_COST = 0.5
+GUESS_SKELETON_COST = 0.15  # a guessed stem with restored endings, against the same word guessed as typed  # an irregular form typed with Russian letters (сизге, олардын)
 # restoring a consonant (к→қ) is cheaper than a vowel (а→ә): vowels carry harmony, names keep Russian vowels
 SKELETON_SUB_COST = {"ғ": 0.12, "қ": 0.12, "ң": 0.15, "һ": 0.2, "ұ": 0.25, "ү": 0.25, "і": 0.25, "ә": 0.35, "ө": 0.35}
 GUESS_VS_PENALTY = 0.4  # a guessed stem in vowel+с before -ы: the -сы possessive is likelier
@@ -48,11 +50,16 @@ GUESS_SY_PENALTY = 0.5  # a guessed stem ending in vowel+сы/сі: the 3rd-pers
 # a bare 2sg imperative (таңда! аулақта!) is rare in running text; a word that also parses otherwise over the
 # lexicon (таң+LOC) is more likely that
 BARE_IMP_PENALTY = 0.5
+GUESS_PL_PENALTY = 0.4  # a guessed stem ending in a fitting plural ending (оралмандар-ды): the plural is likelier
+PROPER_BONUS = 0.8  # a capitalised word inside a sentence: its proper-name reading first (Орал the city)
 MAX_READINGS = 8
 MAX_SPREAD = 3.5
 
 CAUSATIVES = ("дыр", "дір", "тыр", "тір", "ғыз", "гіз", "қыз", "кіз", "ыр", "ір", "т")
 _REPEAT = re.compile(r"(.)\1{2,}")
+_PLURALS = {x.surface: x.cond for x in SUFFIXES if x.tag == "PL"}
+# the abstract-noun suffix -лық/-лік at the end of a guessed stem, typed with Russian letters
+_DERIV_SKEL = {skeleton(x): x for x in ("лық", "лік", "дық", "дік", "тық", "тік")}
 CLITICS = frozenset({"ау", "ақ", "ей", "мыс", "ғой", "қой", "ма", "ме", "да", "де", "ай", "ә"})
 
 
@@ -124,6 +131,20 @@ class _Grammar:
             tails = frozenset(x[-k:] for x in d2 for k in range(1, len(x) + 1))
             self.by_kind[kind] = ({k: tuple(v) for k, v in d2.items()}, tails, max(len(x) for x in d2))
         self.front_i = "и" if skel else "і"
+        # surfaces of suffixes that lose a letter on a Russian keyboard (-ыңдар → -ындар, -айық → -айык):
+        # a word ending so may be a plainly spelled stem with a restorable suffix
+        self.restorable = frozenset(skeleton(x.surface) for x in SUFFIXES if x.kk_letters) if skel else frozenset()
+        self.restorable_lens = sorted({len(x) for x in self.restorable}, reverse=True)
+
+    def restorable_tail(self, w: str, shortest: int = 1) -> bool:
+        r = self.restorable
+        n = len(w) - 1
+        for k in self.restorable_lens:
+            if k < shortest:
+                break
+            if k < n and w[-k:] in r:
+                return True
+        return False
 
 
 class KazakhAnalyzer:
@@ -149,13 +170,15 @@ class KazakhAnalyzer:
         return self._lex
 
     # ------------------------------------------------------------------ public
-    def analyse(self, word: str) -> tuple[Reading, ...]:  # replaced by a cached bound function in __init__
-        return self._analyse(word)
+    def analyse(self, word: str, proper: bool = False) -> tuple[Reading, ...]:  # replaced by a cached function
+        """All readings, best first. ``proper``: the word is capitalised inside a sentence, so a proper-name
+        reading (Орал the city, not ора+л) comes first and a guessed stem is a proper name."""
+        return self._analyse(word, proper)
 
     def best(self, word: str) -> Reading:
         return self.analyse(word)[0]
 
-    def _analyse(self, word: str) -> tuple[Reading, ...]:
+    def _analyse(self, word: str, proper: bool = False) -> tuple[Reading, ...]:
         w = word.strip().lower().replace("ё", "е")
         if not w:
             return (Reading(word, "X", (), 0.0),)
@@ -186,7 +209,10 @@ class KazakhAnalyzer:
                 return (Reading(w, "X", (), 0.1),)
             pos = "NOUN" if has_vowel(w) and len(w) > 1 else "X"
             feats = (("Case", "Nom"),) if pos == "NOUN" else ()
-            return (Reading(w, pos, feats, _score(UNKNOWN_COST)),)
+            return (Reading(w, "PROPN" if proper and pos == "NOUN" else pos, feats,
+                             _score(UNKNOWN_COST)),)
+        if proper:
+            cands = self._proper(cands)
         ranked = sorted(cands.items(), key=lambda kv: (kv[1], len(kv[0][0]) * -0.001))
         best = ranked[0][1]
         out = []
@@ -196,6 +222,19 @@ class KazakhAnalyzer:
             out.append(Reading(lemma, pos, feats, _score(cost)))
         return tuple(out)
 
+    @staticmethod
+    def _proper(cands: dict) -> dict:
+        out: dict[tuple, float] = {}
+        for (lemma, pos, feats), v in cands.items():
+            if pos == "PROPN":
+                v -= PROPER_BONUS
+            elif pos == "NOUN" and v >= GUESS_COST:
+                pos = "PROPN"  # a guessed stem: a name (Тоқаевқа → тоқаев)
+            key = (lemma, pos, feats)
+            if v < out.get(key, 99.0):
+                out[key] = v
+        return out
+
     # ------------------------------------------------------------------ core
     def candidates(self, w: str) -> dict[tuple, float]:
         """(lemma, pos, feats) → cost for every parse of a lower-cased word."""
@@ -204,17 +243,53 @@ class KazakhAnalyzer:
         for lemma, pos, feats, cost in lex.forms.get(w, ()):
             self._put(out, lemma, pos, feats, cost)
         self._parse(self._g, w, out, lex.get)
-        if self.restore_letters and len(w) > 2 and not KAZAKH_LETTERS.intersection(w):
+        if not self.restore_letters or len(w) < 2:
+            return out
+        if KAZAKH_LETTERS.intersection(w):
+            # a stem spelled right but a suffix typed plainly (тоқтатындар): parse the word's skeleton
+            if len(w) > 3:
+                if self._gs is None:
+                    self._gs = _Grammar(True)
+                if self._gs.restorable_tail(w, 4):  # a long ending: short ones (-н, -к, -и) end right words too
+                    sk_out: dict[tuple, float] = {}
+                    self._parse(self._gs, skeleton(w), sk_out, lex.get, lex.skeleton_index())
+                    for k, v in sk_out.items():
+                        lemma = k[0]
+                        # the letters typed right stay: қазақтардын is not қазак + тар + дың
+                        if all(a == b for a, b in zip(lemma, w) if b in KAZAKH_LETTERS):
+                            self._put(out, *k, v + SKELETON_COST)
+            return out
+        if True:
             if self._gs is None:
                 self._gs = _Grammar(True)
             sk_idx = lex.skeleton_index()
             sk_out: dict[tuple, float] = {}
-            if lex.may_need_restoring(w):
-                self._parse(self._gs, w, sk_out, None, sk_idx)
+            weak = not out or min(out.values()) >= GUESS_COST
+            for lemma, pos, feats, cost in lex.forms_skeleton().get(w, ()):
+                self._put(out, lemma, pos, feats, cost + FORM_SKELETON_COST)
+            # restore letters in the stem (казактарды) or, over a plainly spelled stem, in the suffixes
+            # (барайык, келиндер, бардык); a word with no reading over the real alphabet is always tried
+            tail = self._gs.restorable_tail(w)
+            if weak or tail or len(w) == 2 or lex.may_need_restoring(w):
+                self._parse(self._gs, w, sk_out, lex.get, sk_idx)
             for k, v in sk_out.items():
                 v += SKELETON_COST
                 if v < out.get(k, 99):
                     out[k] = v
+            if weak and min(out.values(), default=99) >= GUESS_COST:
+                # an unknown stem typed with Russian letters: its endings may still be restored (лондоннын →
+                # лондон + ның, мемориалдык → мемориалдық), with no lexicon to say how the stem is spelled
+                if tail:
+                    gs_out: dict[tuple, float] = {}
+                    self._guess(self._gs, w, gs_out)
+                    for k, v in gs_out.items():
+                        self._put(out, *k, v + GUESS_SKELETON_COST)
+                restored: dict[tuple, float] = {}
+                for (lemma, pos, feats), v in out.items():
+                    if len(lemma) >= 5 and lemma[-3:] in _DERIV_SKEL:
+                        lemma = lemma[:-3] + _DERIV_SKEL[lemma[-3:]]
+                    self._put(restored, lemma, pos, feats, v)
+                out = restored
         return out
 
     @staticmethod
@@ -255,6 +330,10 @@ class KazakhAnalyzer:
                         return ((stem, {"VERB": 0.6}, 0.0),)
             return ()
         res = []
+        if get is not None:  # a suffix on the right had a letter restored: the stem may be spelled plainly
+            d = get(stem)
+            if d:
+                res.append((stem, d, 0.0))
         for lemma, d in sk_idx.get(stem, ()):
             subs = [a for a, b in zip(lemma, stem) if a != b]
             if len(lemma) <= 3 and len(subs) > 1:
@@ -285,17 +364,27 @@ class KazakhAnalyzer:
             if len(s) >= 3 and last not in VOWELS and s[-2] not in PURE_VOWELS and s[-2] not in "ьъ":
                 yield s[:-1] + (g.front_i if harmony(s) == "f" else "ы") + last, 0.3
 
-    def _rec(self, g, s, kind, maxslot, needs, feats, cost, adj, found, get, sk_idx, word, harm=None, fv=0):
+    def _rec(self, g, s, kind, maxslot, needs, feats, cost, adj, found, get, sk_idx, word, harm=None, fv=0,
+             kk=False):
         if harm is None:
             harm, fv = _prefix_info(word)
         n = len(s)
         # ---- stop here: is s (or an alternant) a stem of the right kind?
-        if (not needs or needs[0] == "!") and (kind == "N" or maxslot <= TAM or adj is None):
+        # (over the Russian-letter alphabet a guessed stem needs a restored suffix: the plain parse has the rest)
+        if (not needs or needs[0] == "!") and (kind == "N" or maxslot <= TAM or adj is None) \
+                and (kk or sk_idx is not None or not g.skel):
             nominal = kind == "N"
             for stem, extra in (((s, 0.0),) if adj is None else self._stems(g, s, adj)):
                 if sk_idx is None and get(stem) is None and (nominal or stem[-1:] not in "рзт"):
                     continue  # the common miss, without building a lookup result
-                for lemma, d, sub in self._lookup(stem, get, sk_idx, word, not nominal):
+                for lemma, d, sub in self._lookup(stem, get if kk or sk_idx is None else None, sk_idx, word,
+                                                  not nominal):
+                    if g.skel and adj is not None and adj.harm is not None:
+                        # Russian letters hide harmony in the word, not in the restored stem and suffix
+                        lh = harmony(lemma)
+                        if lh is not None and lh != adj.harm and _last_vowel(lemma) != "и" \
+                                and not (adj.harm == "f" and adj.initial_vowel and lemma[-1] == "ь"):
+                            sub += HARMONY_PENALTY
                     for pos, pc in d.items():
                         if nominal:
                             if not (pos in NOMINAL_POS or (adj is None and pos not in VERB_POS)):
@@ -347,6 +436,8 @@ class KazakhAnalyzer:
                 c = cost + suf.cost
                 if skel:
                     c += suf.kk_letters * 0.12
+                    if adj is not None and suf.harm is not None and adj.harm is not None and suf.harm != adj.harm:
+                        c += HARMONY_PENALTY  # -ындер: the suffixes of one word share their harmony
                 else:
                     if suf.cond is not None and prev not in suf.cond:
                         c += COND_PENALTY
@@ -361,12 +452,14 @@ class KazakhAnalyzer:
                     continue
                 nf = feats + suf.feats
                 if k == "Z":
-                    self._rec(g, rest, "V", suf.to_slot, "", nf, c, suf, found, get, sk_idx, word, harm, fv)
+                    self._rec(g, rest, "V", suf.to_slot, "", nf, c, suf, found, get, sk_idx, word, harm, fv,
+                              kk or suf.kk_letters > 0)
                 elif k == "V":
                     self._rec(g, rest, "V", suf.to_slot or suf.slot, "", nf, c, suf, found, get, sk_idx, word,
-                              harm, fv)
+                              harm, fv, kk or suf.kk_letters > 0)
                 else:
-                    self._rec(g, rest, "N", suf.slot, suf.needs, nf, c, suf, found, get, sk_idx, word, harm, fv)
+                    self._rec(g, rest, "N", suf.slot, suf.needs, nf, c, suf, found, get, sk_idx, word, harm, fv,
+                              kk or suf.kk_letters > 0)
 
     def _guess(self, g: _Grammar, w: str, out: dict) -> None:
         """Unknown stem: strip at most one plural/possessive/case chain of clear endings."""
@@ -408,8 +501,11 @@ class KazakhAnalyzer:
         # only nominal chains for guessed stems
         self._rec(g, w, "N", 9, "", (), 0.0, None, found, any_stem, None, w)
         self._rec(g, w, "V", TAM + 1, "", (), 0.0, None, found, any_stem, None, w)
-        for key in [k for k in found if k[1] == "VERB" and k[2] == IMP_BARE]:
-            del found[key]  # a bare unknown word is not guessed to be an imperative
+        for key in [k for k in found if k[1] == "VERB" and k[2] == IMP_BARE or
+                    k[0][-1] == "ь" and not w.startswith(k[0])]:
+            # a bare unknown word is not guessed to be an imperative; король → королі is for listed stems,
+            # a guessed one gains nothing from an inserted soft sign
+            del found[key]
         for key in list(found):
             lemma = key[0]
             # longer guessed stems are safer; each stripped letter must be justified by a cheap chain
@@ -417,6 +513,8 @@ class KazakhAnalyzer:
             found[key] += 0.15 * max(0, 5 - len(lemma)) + (0.6 if lemma == w else 0.0)
             if feats.get("Person[psor]") in ("1", "2"):
                 found[key] += 0.6
+            if len(lemma) >= 6 and lemma[-3:] in _PLURALS and lemma[-4] in _PLURALS[lemma[-3:]]:
+                found[key] += GUESS_PL_PENALTY
             if feats.get("Person[psor]") == "3" and len(lemma) >= 4 and lemma[-1] == "с" \
                     and lemma[-2] in PURE_VOWELS and w.startswith(lemma):
                 found[key] += GUESS_VS_PENALTY  # герцогиниясы: герцогиния + -сы, not герцогинияс + -ы
