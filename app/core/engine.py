@@ -345,6 +345,7 @@ def _articles_by_offence() -> dict[str, list[str]]:
     `python -m pytest tests/test_knowledge.py` or the studio shows the error with its line).
     """
     import hashlib
+    import os
     import json
 
     from app import RULES_DIR
@@ -368,7 +369,7 @@ def _articles_by_offence() -> dict[str, list[str]]:
         return dict(FALLBACK_ARTICLES)
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(".tmp")
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_text(json.dumps(articles, ensure_ascii=False), encoding="utf-8")
         tmp.replace(cache)
     except OSError:
