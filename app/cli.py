@@ -82,6 +82,12 @@ def _lang_arg(v: str | None) -> str | None:
 
 def cmd_check(args) -> int:
     engine = _engine(args)
+    errors = engine.rulebook.errors
+    if errors:
+        # The check still runs on the files that loaded, but a silently smaller rulebook would
+        # look like "nothing risky here": say so on stderr, where scripts' JSON output is not mixed in.
+        print(f"oylan: warning: {len(errors)} problem(s) in the rules; the files concerned were skipped, so this "
+              f"check is incomplete. First: {errors[0]}. See `oylan rules validate`.", file=sys.stderr)
     worst = 0
     if args.input:
         out = sys.stdout

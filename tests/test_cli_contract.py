@@ -162,3 +162,20 @@ rules:
     assert rules_fired("--no-user-rules") == []
     (user / "disabled.txt").write_text("# switched off\nru-false_info-user_corn_plot\n", encoding="utf-8")
     assert rules_fired() == []
+
+
+def test_check_warns_when_a_rule_file_was_skipped(tmp_path):
+    """A broken user rule file must not make the check look complete: a warning on stderr, JSON untouched."""
+    import os
+
+    user = tmp_path / "user"
+    (user / "ru").mkdir(parents=True)
+    (user / "ru" / "broken.yaml").write_text("language: ru\noffence: assembly\nrules:\n  - id: x\n    patern: []\n",
+                                             encoding="utf-8")
+    env = {**os.environ, "OYLAN_USER_RULES": str(user)}
+    done = subprocess.run([sys.executable, "-m", "app", "check", "-", "--format", "json"], input="Выходите на площадь!".encode(),
+                          capture_output=True, cwd=ROOT, env=env, timeout=300)
+    assert done.returncode == 0
+    assert json.loads(done.stdout)["risk"] != "none"  # the bundled rules still ran
+    err = done.stderr.decode()
+    assert "warning" in err and "broken.yaml" in err and "rules validate" in err
