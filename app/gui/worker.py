@@ -97,10 +97,16 @@ def _engine_process(conn) -> None:
     engine.disabled = user_disabled()
     engine.check("Все", ui_lang="en")  # load the lazy parts now, not on the first real check
     conn.send(("ready", None))
-    # The rest (Kazakh lexicon, language detector) loads while the person starts typing.
-    threading.Thread(target=engine.warm_up, name="oylan-warm-up", daemon=True).start()
+    warm = False
     while True:
         try:
+            if not warm and not conn.poll(2.0):
+                # Two idle seconds: load the rest now (Kazakh lexicon, language detector; ~1-2 s), so a
+                # first Kazakh or ambiguous sentence later does not pay for it. Not done while the person
+                # is typing: a check would wait behind it.
+                warm = True
+                engine.warm_up()
+                continue
             msg = conn.recv()
         except (EOFError, OSError):
             return
