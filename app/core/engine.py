@@ -345,8 +345,8 @@ def _articles_by_offence() -> dict[str, list[str]]:
     `python -m pytest tests/test_knowledge.py` or the studio shows the error with its line).
     """
     import hashlib
-    import os
     import json
+    import os
 
     from app import RULES_DIR
     from app.core.rulebook import _cache_dir
