@@ -53,3 +53,11 @@ TEXTS = """    message: {ru: "м {match}", kk: "х {match}", en: "m {match}"}
 """
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+LEVEL = {"none": 0, "low": 1, "medium": 2, "high": 3}
+
+
+def strongest(report, offence: str) -> int:
+    """The highest level (0-3) at which ``offence`` was found in ``report``; 0 when it was not."""
+    return max((LEVEL[f.severity] for f in report.findings if f.offence == offence), default=0)

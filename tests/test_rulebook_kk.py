@@ -8,6 +8,7 @@ from collections import Counter
 import pytest
 
 from app.core.ruletest import describe_failure, run_rule_examples
+from tests.conftest import LEVEL, strongest
 
 OFFENCES = ["assembly", "discord", "false_info", "power_seizure", "separatism", "insult_authority", "extremism"]
 
@@ -174,13 +175,12 @@ RISKY = [
     ("Шіркеулердің бәрін жабу керек, христиандар бұл елде артық.", "discord", "medium"),
     ("Бүгін кешкі 6-да алаңда боламыз, рұқсат алмадық. Кім бізбен?", "assembly", "high"),
 ]
-LEVEL = {"none": 0, "low": 1, "medium": 2, "high": 3}
 
 
 @pytest.mark.parametrize("text,offence,level", RISKY)
 def test_risky_phrasing_is_found_at_its_level(bundled_engine, text, offence, level):
     report = bundled_engine.check(text, lang="kk")
-    got = max((LEVEL[f.severity] for f in report.findings if f.offence == offence), default=0)
+    got = strongest(report, offence)
     assert got >= LEVEL[level], (text, [(f.rule, f.text, f.severity) for f in report.findings])
 
 

@@ -8,6 +8,7 @@ from collections import Counter
 import pytest
 
 from app.core.ruletest import describe_failure, run_rule_examples
+from tests.conftest import LEVEL, strongest
 
 OFFENCES = ["assembly", "discord", "false_info", "power_seizure", "separatism", "insult_authority", "extremism"]
 
@@ -252,13 +253,12 @@ RISKY_POSTS = [
     ("discord", "medium", "Уйгуры-торгаши задрали, таким не место в нашем городе."),
     ("power_seizure", "medium", "Стране нужен свой Пиночет, только он спасёт экономику."),
 ]
-LEVEL = {"none": 0, "low": 1, "medium": 2, "high": 3}
 
 
 @pytest.mark.parametrize("offence,level,text", RISKY_POSTS)
 def test_risky_post_reaches_its_level(bundled_engine, offence, level, text):
     report = bundled_engine.check(text, lang="ru")
-    got = max((LEVEL[f.severity] for f in report.findings if f.offence == offence), default=0)
+    got = strongest(report, offence)
     assert got >= LEVEL[level], [(f.rule, f.text, f.severity) for f in report.findings]
 
 
