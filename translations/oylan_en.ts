@@ -452,6 +452,10 @@ Everything stays on this computer. Nothing is uploaded or logged. This is not le
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{n} problem(s) in the rules: those files were skipped. Check → Rule studio shows them. First: {first}</source>
+        <translation>{n} problem(s) in the rules: those files were skipped. Check → Rule studio shows them. First: {first}</translation>
+    </message>
+    <message>
         <source>Autosave failed: {err}</source>
         <translation type="unfinished"></translation>
     </message>

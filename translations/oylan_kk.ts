@@ -454,6 +454,10 @@ Everything stays on this computer. Nothing is uploaded or logged. This is not le
         <translation>Тізімді тазалау</translation>
     </message>
     <message>
+        <source>{n} problem(s) in the rules: those files were skipped. Check → Rule studio shows them. First: {first}</source>
+        <translation>Ережелердегі ақау: {n}; бұл файлдар өткізілді. Оларды Тексеру → Ереже студиясы көрсетеді. Біріншісі: {first}</translation>
+    </message>
+    <message>
         <source>Autosave failed: {err}</source>
         <translation>Автоматты сақтау сәтсіз аяқталды: {err}</translation>
     </message>

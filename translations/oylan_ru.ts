@@ -456,6 +456,10 @@ Everything stays on this computer. Nothing is uploaded or logged. This is not le
         <translation>Очистить список</translation>
     </message>
     <message>
+        <source>{n} problem(s) in the rules: those files were skipped. Check → Rule studio shows them. First: {first}</source>
+        <translation>Проблем в правилах: {n}; эти файлы пропущены. Их показывает Проверка → Студия правил. Первая: {first}</translation>
+    </message>
+    <message>
         <source>Autosave failed: {err}</source>
         <translation>Автосохранение не удалось: {err}</translation>
     </message>

@@ -415,6 +415,12 @@ class MainWindow(QMainWindow):
     def _engine_loaded(self) -> None:
         self.engine_ready = True
         self.findings.set_state("idle")
+        errors = self.analyzer.rule_errors()
+        if errors:
+            # a broken rule file was skipped: the check is incomplete, and the person should know
+            self.statusBar().showMessage(
+                self.tr("{n} problem(s) in the rules: those files were skipped. Check → Rule studio shows them. "
+                        "First: {first}").format(n=len(errors), first=errors[0]))
         self.request_check()
 
     def _engine_failed(self, msg: str) -> None:

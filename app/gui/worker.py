@@ -96,7 +96,7 @@ def _engine_process(conn) -> None:
     engine = make_engine()
     engine.disabled = user_disabled()
     engine.check("Все", ui_lang="en")  # load the lazy parts now, not on the first real check
-    conn.send(("ready", None))
+    conn.send(("ready", [str(e) for e in engine.rulebook.errors]))
     warm = False
     while True:
         try:
@@ -154,9 +154,10 @@ class ProcessEngine:
         child.close()
         self._lock = threading.Lock()
         self.disabled: set[str] = set()
-        kind, _ = self._conn.recv()
+        kind, errors = self._conn.recv()
         if kind != "ready":
             raise RuntimeError("the checker process did not start")
+        self.rule_errors: list[str] = list(errors or [])  # rule files skipped as broken, "file:line:col ..."
 
     def _ask(self, msg):
         with self._lock:
@@ -306,6 +307,15 @@ class Analyzer(QObject):
         if self._closed:
             return
         self.loaded.emit()
+
+    def rule_errors(self) -> list[str]:
+        """Problems in the rules the checker loaded (those files were skipped), for the status bar."""
+        eng = self.engine
+        errors = getattr(eng, "rule_errors", None)
+        if errors is None:
+            book = getattr(eng, "rulebook", None)
+            errors = [str(e) for e in getattr(book, "errors", ())]
+        return list(errors)
 
     def _load_knowledge(self) -> None:
         """After the first check (so the first underlines are not delayed by YAML + schema validation)."""

@@ -337,3 +337,33 @@ def test_zoom_shortcuts(make_window, qtbot):
     QTest.keyClick(w.editor, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert w.editor.font().pointSize() == before - 1
     assert w.editor.accessibleName() and w.findings.list.accessibleName()
+
+
+def test_broken_rule_file_is_reported_in_the_status_bar(make_window, tmp_path):
+    """A rule file skipped as broken must not leave the person believing the check is complete."""
+    from app import RULES_DIR
+    from app.core.engine import Engine
+    from app.core.pipeline import Pipeline
+
+    mine = tmp_path / "mine" / "ru"
+    mine.mkdir(parents=True)
+    (mine / "broken.yaml").write_text("language: ru\noffence: assembly\nrules:\n  - id: x\n    patern: []\n",
+                                      encoding="utf-8")
+    w = make_window(engine_factory=lambda: Engine(folders=[RULES_DIR, tmp_path / "mine"], pipeline=Pipeline()))
+    message = w.statusBar().currentMessage()
+    assert "broken.yaml" in message and "problem(s) in the rules" in message
+
+
+def test_process_engine_reports_rule_errors_at_start(tmp_path, monkeypatch):
+    """The editor's checker runs in a child process: the skipped files' errors must cross the pipe."""
+    from app.gui.worker import ProcessEngine
+
+    user = tmp_path / "user"
+    (user / "ru").mkdir(parents=True)
+    (user / "ru" / "broken.yaml").write_text("language: ru\noffence: assembly\nrules: [1]\n", encoding="utf-8")
+    monkeypatch.setenv("OYLAN_USER_RULES", str(user))
+    eng = ProcessEngine()
+    try:
+        assert any("broken.yaml" in e for e in eng.rule_errors)
+    finally:
+        eng.close()
