@@ -35,7 +35,7 @@ class Engine:
     def warm_up(self) -> None:
         """Load now what a first check would otherwise load on the way: both analysers, the Kazakh
         lexicon with its index for Kazakh typed in Russian letters, and the language detector
-        (~2 s together). The editor's engine process calls this in the background after start-up."""
+        (~2 s together). The editor's engine process calls this after two idle seconds."""
         from app.core import langid
 
         self.check("Все на площадь завтра. Барлығы алаңға шығыңдар! Барлыгы аланга шыгындар!")

@@ -59,12 +59,8 @@ class TokenSpec:
             return False
         if self.shape is not None and not _shape_ok(self.shape, tok):
             return False
-        if self.regex is not None:
-            hit = self._rx_hits.get(tok.norm)
-            if hit is None:
-                hit = self.regex_hit(tok.norm)
-            if not hit:
-                return False
+        if self.regex is not None and not self.regex_hit(tok.norm):
+            return False
         if self.lemmas is None and self.pos is None and not self.feats:
             if self.texts is None and self.regex is None and self.shape is None:
                 return not tok.is_punct  # an empty spec is "any word"

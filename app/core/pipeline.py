@@ -236,7 +236,7 @@ def _oylan_tokenizer(nlp):
     from spacy.tokenizer import Tokenizer
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-    from app.core.kazakh.abbrev import ABBREVIATIONS
+    from app.core.kazakh.abbrev import special_cases
 
     # spaCy computes ~20 lexical attributes for every word it meets for the first time (Russian
     # `like_num` alone is slow); Oylan reads only these three, and a pasted post is mostly new words.
@@ -251,11 +251,8 @@ def _oylan_tokenizer(nlp):
     # Posts glue words with punctuation and symbols: "номере?на", "14100₽/сутки", "друзья!🙏".
     infixes = [*d.infixes, r"(?<=[^\W\d_])[?!]+(?=[^\W\d_])",
                r"(?<=[0-9₽$€₸])/(?=[^\W\d_])", r"(?<=[^\W\d_])[!?.,]+(?=[^\w\s])"]
-    rules = dict(d.tokenizer_exceptions)
     # "1991 ж.", "т.б.", "б.з.д.": Kazakh abbreviations keep their full stop (and do not end a sentence)
-    for abbr in (*_RU_ABBREVIATIONS, *ABBREVIATIONS):
-        for form in {abbr, abbr[:1].upper() + abbr[1:]} if abbr in ABBREVIATIONS else {abbr}:
-            rules[form] = [{ORTH: form}]
+    rules = {**d.tokenizer_exceptions, **{a: [{ORTH: a}] for a in _RU_ABBREVIATIONS}, **special_cases()}
     return Tokenizer(nlp.vocab, rules=rules, prefix_search=compile_prefix_regex(d.prefixes).search,
                      suffix_search=compile_suffix_regex(suffixes).search,
                      infix_finditer=compile_infix_regex(infixes).finditer,

@@ -23,10 +23,8 @@ ABBREVIATIONS = (
 )
 
 
-def add_abbreviations(tokenizer) -> None:
-    """Register the abbreviations (and their capitalised forms) as spaCy tokenizer special cases."""
+def special_cases() -> dict[str, list[dict]]:
+    """The abbreviations and their capitalised forms as spaCy tokenizer special cases (one token each)."""
     from spacy.symbols import ORTH
 
-    for a in ABBREVIATIONS:
-        for form in {a, a[:1].upper() + a[1:]}:
-            tokenizer.add_special_case(form, [{ORTH: form}])
+    return {form: [{ORTH: form}] for a in ABBREVIATIONS for form in {a, a[:1].upper() + a[1:]}}
