@@ -62,6 +62,11 @@ class Pipeline:
         self._sentences: dict[tuple[str, str | None], tuple[str, list]] = {}
         self._forms: dict[str, tuple[str, str, bool]] = {}
         self._analysed: dict[tuple[str, str, bool], tuple[tuple[Reading, ...], frozenset[str]]] = {}
+        self._spans: dict[str, list[tuple[int, int, int, int, int]]] = {}
+        # Special cases that span words ("в т.ч.", "д-р ист. наук") join tokens across spaces, which
+        # per-span tokenisation cannot see: a chunk holding one goes to spaCy whole.
+        multi = sorted((k for k in self.tokenizer.rules if " " in k.strip()), key=len, reverse=True)
+        self._multiword = re.compile("|".join(map(re.escape, multi))) if multi else None
 
     @cached_property
     def ru(self):
@@ -183,6 +188,66 @@ class Pipeline:
         langs = frozenset(row[4] for row in rows if row[4]) | {sent_lang}
         return sent_lang, rows, frozenset(rel_index), rel_index, langs
 
+    def _token_array(self, chunk: str) -> list:
+        """spaCy's tokens of ``chunk`` as rows (idx, length, is_space, is_alpha, is_punct).
+
+        spaCy tokenises each whitespace-delimited span on its own, but stops caching spans for the
+        rest of a text once any special case ("т.", "д-р", ":)") occurred in it, so a post was
+        re-split with the affix regexes on every check. Here each span is tokenised once by spaCy and
+        its rows are cached, which gives the same tokens (property-tested against the whole-text call).
+        """
+        if self._multiword is not None and self._multiword.search(chunk):
+            return [tuple(r) for r in self.tokenizer(chunk).to_array(_ATTRS).tolist()]
+        spans = self._spans
+        if len(spans) > 200_000:
+            spans.clear()
+        pieces = []
+        for m in _RUNS.finditer(chunk):
+            s, e = m.span()
+            if s and chunk[s] == " ":
+                s += 1  # as spaCy: one space after a word belongs to it; only the rest is a token
+            if s < e:
+                pieces.append((s, chunk[s:e]))
+        missing = {piece for _, piece in pieces if piece not in spans}
+        if missing:
+            self._tokenize_spans(missing)
+        out = []
+        for s, piece in pieces:
+            rows = spans[piece]
+            if s:
+                out.extend([(s + idx, length, space, alpha, punct) for idx, length, space, alpha, punct in rows])
+            else:
+                out.extend(rows)
+        return out
+
+    def _tokenize_spans(self, missing: set[str]) -> None:
+        """Tokenise new spans in one spaCy call: words joined by blank lines, which keep them apart
+        (a line break is its own token, so no special case can join two of them); runs of space
+        one by one, since joined they would merge."""
+        spans = self._spans
+        words = [p for p in missing if not p[0].isspace()]
+        for p in missing:
+            if p[0].isspace():
+                spans[p] = [tuple(r) for r in self.tokenizer(p).to_array(_ATTRS).tolist()]
+        if not words:
+            return
+        starts = []
+        pos = 0
+        for w in words:
+            starts.append(pos)
+            pos += len(w) + len(_SEPARATOR)
+        rows = self.tokenizer(_SEPARATOR.join(words)).to_array(_ATTRS).tolist()
+        k = 0
+        for w, start in zip(words, starts):
+            end = start + len(w)
+            got = []
+            while k < len(rows) and rows[k][0] < end:
+                idx, length, space, alpha, punct = rows[k]
+                if idx >= start:
+                    got.append((idx - start, length, space, alpha, punct))
+                k += 1
+            spans[w] = got
+
     def analyse(self, text: str, lang: str | None = None) -> Document:
         """Analyse ``text``; ``lang`` ("ru"/"kk") forces one language, else it is detected."""
         tokens: list[Token] = []
@@ -190,8 +255,7 @@ class Pipeline:
         counts = {"ru": 0, "kk": 0}
         for offset, chunk in _slices(text):
             with self._lock:
-                doc = self.tokenizer(chunk)
-                arr = doc.to_array(_ATTRS).tolist()
+                arr = self._token_array(chunk)
             for first, last in _sentence_bounds(chunk, arr):
                 start_char = arr[first][0]
                 base = offset + start_char
@@ -310,6 +374,8 @@ def _norm(surface: str, latin_kazakh: bool) -> str:
 
 
 _ROMAN = re.compile(r"[IVXLCDM]{2,}")
+_SEPARATOR = "\n\n"
+_RUNS = re.compile(r"\S+|\s+")  # spaCy's spans: runs of non-space and of space (str.isspace)
 _ALNUM = re.compile(r"[^\W_]")
 _LETTER = re.compile(r"[^\W\d_]")
 
