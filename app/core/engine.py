@@ -9,6 +9,7 @@ from app.core.context import ContextCheck, Match, apply_cues, raise_
 from app.core.model import SEVERITIES, Finding, Report, article_label
 from app.core.patterns import REGEX_TIMEOUT, TokenSpec
 from app.core.pipeline import Document, Pipeline
+from app.core.regex_first import beginnings, word_keys
 from app.core.rulebook import LanguageBook, Requirement, Rule, Rulebook, load_rulebook
 from app.core.scoring import reasons, score_findings
 
@@ -63,7 +64,7 @@ class Engine:
 
     def find(self, doc: Document, ui_lang: str = "en", only_rules: set[str] | None = None):
         """All findings after context, those context removed, and the raw matches (for `rules explain`)."""
-        signals = _SignalCache(doc, self.rulebook.books)
+        signals = _SignalCache(doc, self.rulebook.books, self._post_regex())
         check = ContextCheck(doc, anywhere=signals.anywhere)
         kept: list[Finding] = []
         removed: list[Finding] = []
@@ -127,6 +128,25 @@ class Engine:
         self._trigger_cache[book.language] = got
         return got[1:]
 
+    def _post_regex(self) -> "_RegexTriggers":
+        """Every sequence of signals, context cues and exceptions that starts with a bare regex and has
+        no word to index on, filed under the words its regex accepts: a post then looks for it only in
+        the sentences holding such a word (one look-up per word of the post), not token by token."""
+        got = self._trigger_cache.get("\x00post")
+        if got is not None and got[0] is self.rulebook:
+            return got[1]
+        entries: dict[int, TokenSpec] = {}
+        for book in self.rulebook.books.values():
+            seqs = [*(q for qs in book.signals.values() for q in qs), *(a.sequence for a in book.antipatterns),
+                    *(c.sequence for c in book.cues if c.sequence is not None), *(u for c in book.cues for u in c.unless),
+                    *(a.sequence for r in book.rules for a in r.exceptions)]
+            for q in seqs:
+                if q._anchor is None and q._first_rx is not None:
+                    entries[id(q)] = q._first_rx
+        rx = _RegexTriggers(list(entries.items()))
+        self._trigger_cache["\x00post"] = (self.rulebook, rx)
+        return rx
+
     def _matches(self, rule: Rule, book: LanguageBook, doc: Document, sidx: int, lo: int, hi: int,
                  signals: "_SignalCache", words: frozenset[str], index: dict[str, tuple[int, ...]], seqs=None):
         toks = doc.tokens
@@ -187,43 +207,39 @@ class Engine:
 class _RegexTriggers:
     """Sequences led by a bare regex ("недо(аким|президент)..."), filed under the words it accepts.
 
-    Which sequences a word can start is worked out the first time the word is seen: one test of
-    all the regexes joined together rejects most words at once, and only a word that passes is
-    tried against each regex. A sentence then costs one look-up per word, not one per regex.
+    Which sequences a word can start is worked out the first time the word is seen, trying only the
+    regexes that accept its first letter. A sentence then costs one look-up per word, not one per regex.
     """
 
-    def __init__(self, entries: list[tuple[tuple[int, int], TokenSpec]]) -> None:
+    def __init__(self, entries: list[tuple[object, TokenSpec]]) -> None:
         self.entries = entries
-        self.cache: dict[str, tuple[tuple[int, int], ...]] = {}
-        self.joined = _join_regexes([spec.regex.pattern for _, spec in entries]) if entries else None
+        self.ids = frozenset(key for key, _ in entries)
+        self.cache: dict[str, tuple] = {}
+        # Each regex is filed under the beginnings a word it accepts can have (see regex_first), so a new
+        # word is tried only against the few regexes filed under its own beginning.
+        self.buckets: dict[str, list[tuple[object, TokenSpec]]] = {}
+        self.anywhere: list[tuple[object, TokenSpec]] = []
+        for key, spec in entries:
+            begins = beginnings(spec.regex.pattern)
+            if begins is None:
+                self.anywhere.append((key, spec))
+            else:
+                for b in begins:
+                    self.buckets.setdefault(b, []).append((key, spec))
 
-    def hits(self, word: str) -> tuple[tuple[int, int], ...]:
+    def hits(self, word: str) -> tuple:
         got = self.cache.get(word)
         if got is None:
             if not self.entries:
                 return ()
-            try:
-                maybe = self.joined is None or self.joined.fullmatch(word, timeout=REGEX_TIMEOUT) is not None
-            except TimeoutError:
-                maybe = True
-            got = tuple(pair for pair, spec in self.entries if spec.regex_hit(word)) if maybe else ()
+            cands = list(self.anywhere)
+            for k in word_keys(word):
+                cands.extend(self.buckets.get(k, ()))
+            got = tuple(key for key, spec in cands if spec.regex_hit(word))
             if len(self.cache) > 200_000:
                 self.cache.clear()
             self.cache[word] = got
         return got
-
-
-def _join_regexes(patterns: list[str]):
-    """One regex accepting exactly the words one of ``patterns`` accepts, or None if they cannot be
-    joined safely (back-references and named groups would change meaning once renumbered)."""
-    import regex
-
-    if any(regex.search(r"\\[1-9]|\(\?P[=<]|\(\?<[A-Za-z]|\(\?[a-zA-Z]*\)", p) for p in patterns):
-        return None
-    try:
-        return regex.compile("|".join(f"(?:{p})" for p in patterns), regex.IGNORECASE | regex.V0)
-    except regex.error:
-        return None
 
 
 class _SignalCache:
@@ -233,9 +249,12 @@ class _SignalCache:
     so post-level look-ups stay linear on huge texts; a pattern never spans two sentences.
     """
 
-    def __init__(self, doc: Document, books: dict[str, LanguageBook] | None = None) -> None:
+    def __init__(self, doc: Document, books: dict[str, LanguageBook] | None = None,
+                 regex_led: "_RegexTriggers | None" = None) -> None:
         self.doc = doc
         self.books = books or {}
+        self.regex_led = regex_led  # sequences led by a bare regex, filed under the words it accepts
+        self._rx_sents: dict[int, set[int]] | None = None
         self._sent: dict[tuple[str, str, int], bool] = {}
         self._seq_post: dict[int, bool] = {}
         self._index: dict[str, list[int]] | None = None
@@ -252,7 +271,28 @@ class _SignalCache:
             self._index = idx
         return self._index
 
+    def _regex_sentences(self, seq) -> set[int] | None:
+        """For a registered regex-led sequence: the sentences holding a word its regex accepts."""
+        rx = self.regex_led
+        if rx is None or id(seq) not in rx.ids:
+            return None
+        if self._rx_sents is None:
+            # the regex of a spec is tested on a token's normalised form only
+            norms: dict[str, set[int]] = {}
+            for t in self.doc.tokens:
+                norms.setdefault(t.norm, set()).add(t.sent)
+            got: dict[int, set[int]] = {}
+            for w, sents in norms.items():
+                for k in rx.hits(w):
+                    got.setdefault(k, set()).update(sents)
+            self._rx_sents = got
+        return self._rx_sents.get(id(seq), set())
+
     def _seq_in_sentence(self, seq, sidx: int) -> bool:
+        if seq._anchor is None and seq._first_rx is not None:
+            where = self._regex_sentences(seq)
+            if where is not None and sidx not in where:
+                return False
         s = self.doc.sentences[sidx]
         return next(iter(seq.find(self.doc.tokens, s.first_token, s.last_token, s.keys, s.rel_index, s.first_token)),
                     None) is not None
@@ -271,7 +311,8 @@ class _SignalCache:
                     present = self._keys.intersection(seq._anchor[2])  # iterates the smaller of the two
                     sents = sorted({i for w in present for i in with_[w]})
                 else:
-                    sents = range(len(self.doc.sentences))
+                    where = self._regex_sentences(seq) if seq._first_rx is not None else None
+                    sents = range(len(self.doc.sentences)) if where is None else sorted(where)
                 got = any(self._seq_in_sentence(seq, i) for i in sents)
             self._seq_post[k] = got
         return got

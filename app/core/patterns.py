@@ -20,10 +20,14 @@ from app.core.model import Token
 REGEX_TIMEOUT = 0.05  # seconds per token test; a pattern that needs more is treated as no match
 _EVIL_PROBES = ("a" * 40 + "!", "а" * 40 + "!", "1" * 40 + "x", "ab" * 30 + "!", " " * 40 + "x")
 
+#: Index key of punctuation holding "!" (the shape "exclamation"): a sequence that needs one is then
+#: looked for only in sentences that have one, next to it. Not a possible word (starts with NUL).
+EXCLAMATION_KEY = "\x00!"
 SHAPES = ("number", "time", "date", "upper", "capitalized", "punct", "exclamation", "url", "mention", "word")
 _TIME_RE = regex.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:-[а-яәғқңөұүһі]+)?|\d{1,2}-?(?:да|де|та|те|ке|ге|ға|қа|ча|ти)", regex.I)
 _DATE_RE = regex.compile(r"\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?")
 _NUM_RE = regex.compile(r"\d+(?:[.,\s]\d+)*(?:-?[а-яәғқңөұүһі]{1,4})?", regex.I)
+_EXCLAMATION = frozenset({EXCLAMATION_KEY})
 _URL_RE = regex.compile(r"(?:https?://|www\.)\S+|\S+\.(?:kz|ru|com|org|net)\b\S*", regex.I)
 
 
@@ -107,6 +111,8 @@ class TokenSpec:
             return self.texts
         if self.lemmas is not None:
             return self.lemmas
+        if self.shape == "exclamation":
+            return _EXCLAMATION
         return None
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from app.core.model import Reading, Sentence, Token
+from app.core.patterns import EXCLAMATION_KEY
 
 MAX_CHARS = 1_000_000  # spaCy's own default limit; longer input is analysed in slices
 
@@ -156,8 +157,7 @@ class Pipeline:
             analysed.clear()
         for (start, end, surface, punct), info in zip(raw, infos):
             if punct:
-                rows.append((start - base, end - base, surface, surface.lower(), "", (), True,
-                             _keys(surface.lower(), ())))
+                rows.append((start - base, end - base, surface, surface.lower(), "", (), True, _punct_keys(surface)))
                 continue
             norm, low, has_letter = info
             if not has_letter:  # numbers, times, dates
@@ -363,6 +363,16 @@ def _keys(norm: str, readings: tuple[Reading, ...]) -> frozenset[str]:
             _KEYS.clear()
         got = _KEYS[k] = frozenset({norm, *(r.lemma for r in readings)})
     return got
+
+
+def _punct_keys(surface: str) -> frozenset[str]:
+    keys = _keys(surface.lower(), ())
+    if "!" in surface:  # what the shape "exclamation" tests: rules needing one are indexed on it
+        got = _KEYS.get((surface, "!"))
+        if got is None:
+            got = _KEYS[(surface, "!")] = keys | {EXCLAMATION_KEY}
+        return got
+    return keys
 
 
 def _norm(surface: str, latin_kazakh: bool) -> str:

@@ -93,6 +93,8 @@ def _engine_process(conn) -> None:
         os.nice(4)  # background work: when cores are scarce, the window's threads go first
     except (AttributeError, OSError):
         pass
+    from app.core import gc_tuning
+
     engine = make_engine()
     engine.disabled = user_disabled()
     engine.check("Все", ui_lang="en")  # load the lazy parts now, not on the first real check
@@ -106,6 +108,7 @@ def _engine_process(conn) -> None:
                 # is typing: a check would wait behind it.
                 warm = True
                 engine.warm_up()
+                gc_tuning.settle()
                 continue
             msg = conn.recv()
         except (EOFError, OSError):
@@ -115,6 +118,7 @@ def _engine_process(conn) -> None:
                 _, text, ui_lang, disabled = msg
                 engine.disabled = set(disabled)
                 _send_report(conn, engine.check(text, ui_lang=ui_lang))
+                gc_tuning.settle()  # after the reply: the caches the check grew leave the collector's scans
             elif msg[0] == "reload":
                 book = msg[1] if len(msg) > 1 else None
                 if book is None:
