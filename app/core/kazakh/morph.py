@@ -55,6 +55,9 @@ PROPER_BONUS = 0.8  # a capitalised word inside a sentence: its proper-name read
 MAX_READINGS = 8
 MAX_SPREAD = 3.5
 
+# a noun drops the ы/і of its last syllable before a vowel-initial ending only before these consonants
+# (орын → орны, ауыз → аузы, дауыс → даусы, халық → халқы, бөрік → бөркі, қалып → қалпы); сорлы is сор + -лы, not "сорыл" + -ы
+EPENTHESIS_FINALS = frozenset("нзсқкп")
 CAUSATIVES = ("дыр", "дір", "тыр", "тір", "ғыз", "гіз", "қыз", "кіз", "ыр", "ір", "т")
 _REPEAT = re.compile(r"(.)\1{2,}")
 _PLURALS = {x.surface: x.cond for x in SUFFIXES if x.tag == "PL"}
@@ -361,7 +364,8 @@ class KazakhAnalyzer:
                 yield s[:-1] + vl, 0.05
             elif last not in VOWELS and not g.skel:
                 yield s + "ь", 0.05  # король → королі, рөл(ь) → рөлі
-            if len(s) >= 3 and last not in VOWELS and s[-2] not in PURE_VOWELS and s[-2] not in "ьъ":
+            if len(s) >= 3 and last not in VOWELS and s[-2] not in PURE_VOWELS and s[-2] not in "ьъ" \
+                    and (adj.kind != "N" or last in EPENTHESIS_FINALS):
                 yield s[:-1] + (g.front_i if harmony(s) == "f" else "ы") + last, 0.3
 
     def _rec(self, g, s, kind, maxslot, needs, feats, cost, adj, found, get, sk_idx, word, harm=None, fv=0,
