@@ -90,7 +90,7 @@ def verb_stem(inf: str, nominals: dict, infs: set) -> str | None:
     st = _verb_stem(inf, nominals, infs)
     if st is None or len(st) < 2:
         return None  # ту, шу, қу, ау (with -у stripped: т, ш, қ, а) are no verbs; туу, шуу, қуу are
-    if len(st) == 2 and (st[-1] in PURE_VOWELS and st not in OPEN_ROOTS
+    if len(st) == 2 and st[0] not in PURE_VOWELS and (st[-1] in PURE_VOWELS and st not in OPEN_ROOTS
                          or st[0] not in PURE_VOWELS and st[-1] in "ыі"):
         # тау, сау, жау, қау, дау (mountain, healthy, enemy ...): the .dic flags them as verbs, but there is
         # no verb та, са, жа; жу, су (→ жы, сы) are no infinitives either (жуу, суу are)
@@ -144,12 +144,16 @@ def main():
     verb_infs = set(verbs.values())
     additions: dict[str, dict[str, float]] = {}
     not_lemmas: set[str] = set()
+    not_pos: set[tuple[str, str]] = set()
     for line in open(a.additions, encoding="utf-8"):
         if line.startswith("#") or not line.strip():
             continue
         p = line.rstrip("\n").split("\t")
         if p[1] == "-":
             not_lemmas.add(p[0].lower())
+            continue
+        if p[1].startswith("-"):  # жыл -VERB: the .dic's stem of жылу is жылы, there is no verb жыл
+            not_pos.add((p[0].lower(), p[1][1:]))
             continue
         additions.setdefault(p[0].lower(), {})[p[1]] = float(p[2]) if len(p) > 2 and p[2] else 0.0
 
@@ -167,6 +171,9 @@ def main():
             entries[inf] = {"NOUN": 0.45}
     for w, d in additions.items():
         entries.setdefault(w, {}).update(d)
+    for w, pos in not_pos:
+        if w in entries:
+            entries[w].pop(pos, None)
 
     # ---- 2. drop inflected headwords
     lex = Lexicon(entries, Lexicon.load(OUT).forms if (OUT / "forms.tsv").exists() and (OUT / "lexicon.tsv").exists()
@@ -292,6 +299,8 @@ def main():
                 why[w] = ("passive-nominal", lemma, feats, cost)
             if fs <= BARE_VOICE:  # a bare (imperative) verb stem, possibly + voice: not an inflected form
                 continue
+            if fs <= BARE_VOICE | {("Polarity", "Neg")} and w[-2:] in NEG_ENDINGS:
+                break  # басқарма, тапсырма, жазба, сілтеме: nouns in -ма/-ба, not "don't rule!" (nor сілте+м+е)
             if ("Tense", "Fut") in fs or ("VerbForm", "Conv") in fs and ("Aspect", "Perf") not in fs:
                 soft.setdefault(w, cost)  # бере, жер: kept, but the verb reading may win
                 continue
