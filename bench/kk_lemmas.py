@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from app.core.kazakh import KazakhAnalyzer  # noqa: E402
+from app.core.kazakh.context import rerank  # noqa: E402
 
 UD = Path("/work/shared/data/ud/UD_Kazakh-KTB")
 CONTENT = {"NOUN", "PROPN", "VERB", "ADJ", "ADV"}
@@ -61,10 +62,14 @@ def norm(s):
     return (s or "").lower().replace("ё", "е")
 
 
-def evaluate(ana, path, errors=0, oracle=False):
+def evaluate(ana, path, errors=0, oracle=False, context=True):
     c, wrong = Counter(), Counter()
     for text, words in read_conllu(path):
-        toks = {(m.start(), m.end()): m.group() for m in WORD.finditer(text)}
+        ms = list(WORD.finditer(text))
+        toks = {(m.start(), m.end()): m.group() for m in ms}
+        # the next word (only across white space, as the pipeline's next token): its readings reorder ours
+        nexts = {(a.start(), a.end()): b.group() for a, b in zip(ms, ms[1:]) if not text[a.end():b.start()].strip()}
+        prevs = {(b.start(), b.end()): a.group() for a, b in zip(ms, ms[1:]) if not text[a.end():b.start()].strip()}
         for start, end, form, lemma, upos in locate(text, words):
             if upos == "PUNCT" or lemma == "_" or upos not in CONTENT:
                 continue
@@ -74,6 +79,9 @@ def evaluate(ana, path, errors=0, oracle=False):
                 c["unaligned"] += 1
                 continue
             readings = ana.analyse(tok)
+            nxt, prv = nexts.get((start, end)), prevs.get((start, end))
+            if context:  # as the pipeline does (there the previous word may itself have been reordered first)
+                readings = rerank(readings, ana.analyse(nxt) if nxt else None, ana.analyse(prv) if prv else None)
             if norm(readings[0].lemma) == norm(lemma):
                 c["ok"] += 1
             else:

@@ -359,3 +359,70 @@ def test_progressive_jatyr(ana):
     assert rs[0].lemma == "жат" and rs[0].pos in {"AUX", "VERB"}
     assert any(r.pos == "NOUN" for r in rs)  # 'womb' stays a reading
     assert readings_with(ana, "жатырмыз", "жат", Person="1", Number="Plur")
+
+
+# ---- lexicon build and suffix grammar (round 5)
+
+@pytest.mark.parametrize("word,lemma", [("қалды", "қал"), ("салды", "сал"), ("қалған", "қал"), ("жылады", "жыла")])
+def test_no_bogus_short_verb_stems(ana, word, lemma):
+    # тау, сау, жау are nouns the word list flags as verbs: no verb та, са, жа makes қал, сал their passives
+    assert ana.analyse(word)[0].lemma == lemma
+    assert ana.analyse("тау")[0].lemma == "тау"
+
+
+@pytest.mark.parametrize("word", ["таңғы", "кешкі", "жаралы", "сорлы", "күрделі"])
+def test_adjectives_in_ly_and_gy_are_lemmas(ana, word):
+    # таң + -ғы, жара + -лы: not a cut-off stem ("таңқ", "жарал") + possessive
+    assert ana.analyse(word)[0].lemma == word
+
+
+@pytest.mark.parametrize("word,lemma", [("орны", "орын"), ("аузы", "ауыз"), ("даусы", "дауыс"), ("халқы", "халық")])
+def test_possessive_drops_last_vowel_only_where_kazakh_does(ana, word, lemma):
+    assert ana.analyse(word)[0].lemma == lemma
+
+
+@pytest.mark.parametrize("word,lemma", [("басқармасы", "басқарма"), ("сілтемесі", "сілтеме")])
+def test_nouns_in_ma_are_not_negated_verbs(ana, word, lemma):
+    assert ana.analyse(word)[0].lemma == lemma
+
+
+@pytest.mark.parametrize("word,lemma", [("қымбаттады", "қымбатта"), ("жоспарлады", "жоспарла")])
+def test_verbs_made_from_listed_nominals(ana, word, lemma):
+    r = ana.analyse(word)[0]
+    assert (r.lemma, r.pos) == (lemma, "VERB")
+
+
+@pytest.mark.parametrize("word,lemma", [("отырмын", "отыр"), ("тұрмыз", "тұр"), ("жүрсіңдер", "жүр")])
+def test_present_of_positional_verbs(ana, word, lemma):
+    r = ana.analyse(word)[0]
+    assert (r.lemma, r.pos, r.feat("Tense")) == (lemma, "VERB", "Pres")
+
+
+# ---- the next/previous word reorders readings (app.core.kazakh.context), all readings kept
+
+def test_converb_before_auxiliary(ana):
+    from app.core.kazakh.context import rerank
+
+    cur = ana.analyse("ала")
+    got = rerank(cur, ana.analyse("кетті"))
+    assert (got[0].lemma, got[0].feat("VerbForm")) == ("ал", "Conv")
+    assert sorted(got, key=id) == sorted(cur, key=id)
+    assert rerank(cur, ana.analyse("көйлек"))[0] == cur[0]  # before a noun: the first reading stays
+    got = rerank(ana.analyse("көрме"), ana.analyse("деді"), ana.analyse("бере"))
+    assert (got[0].lemma, got[0].pos) == ("көр", "VERB")
+
+
+def test_accusative_before_verb_adjective_before_noun(ana):
+    from app.core.kazakh.context import rerank
+
+    cur = ana.analyse("қасиетті")
+    assert rerank(cur, ana.analyse("сатты"))[0].lemma == "қасиет"
+    assert rerank(cur, ana.analyse("кітап"))[0].lemma == "қасиетті"
+    assert rerank(cur, ana.analyse("болды"))[0].lemma == "қасиетті"  # a copula takes the adjective
+
+
+def test_pipeline_applies_context(pipeline):
+    doc = pipeline.analyse("Досым ала келді. Мен кітапты оқыдым.", lang="kk")
+    lemmas = {t.text: t.readings[0].lemma for t in doc.tokens if t.readings}
+    assert lemmas["ала"] == "ал"
+    assert lemmas["кітапты"] == "кітап"

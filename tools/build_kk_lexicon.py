@@ -53,6 +53,10 @@ CAUSATIVE_VERB = 0.1
 VOWEL_STEM_ONLY = ("ны", "ні", "ға", "ге", "да", "де", "дан", "ден", "лар", "лер")
 # ... unless the possessive's own continuations are listed too (күнін, күніне: күні = күн + і)
 P3_ONLY_ENDINGS = ("н", "на", "не", "нда", "нде", "нан", "нен")
+# adjective suffixes: -лы/-лі/-ды/-ді/-ты/-ті 'having' (жаралы, жүкті), -ғы/-гі/-қы/-кі of time and place
+# (таңғы, кешкі, түскі)
+ADJ_SUFFIXES = ("лы", "лі", "ды", "ді", "ты", "ті", "ғы", "гі", "қы", "кі")
+ADJ_LY_AFTER = {"л": frozenset(PURE_VOWELS) | frozenset("йуриюр"), "д": frozenset("лмнңзж"), "т": frozenset("кқпстшфхц")}
 NEG_ENDINGS = {"ма", "ме", "ба", "бе", "па", "пе"}
 P3_ONLY = {PSOR, ("Case", "Nom"), ("Case", "Acc")}
 BARE_VOICE = {("Voice", "Pass"), ("Voice", "Rcp"), ("Mood", "Imp"), ("Number", "Sing"), ("Person", "2"),
@@ -78,7 +82,23 @@ def read_dic(path: Path):
     return nominals, verbs_inf, propers
 
 
+# the only Kazakh verb roots that are a consonant + a pure vowel (жу, ту, ки, ти are spelled with у/и)
+OPEN_ROOTS = frozenset({"де", "же"})
+
+
 def verb_stem(inf: str, nominals: dict, infs: set) -> str | None:
+    st = _verb_stem(inf, nominals, infs)
+    if st is None or len(st) < 2:
+        return None  # ту, шу, қу, ау (with -у stripped: т, ш, қ, а) are no verbs; туу, шуу, қуу are
+    if len(st) == 2 and st[0] not in PURE_VOWELS and (st[-1] in PURE_VOWELS and st not in OPEN_ROOTS
+                         or st[0] not in PURE_VOWELS and st[-1] in "ыі"):
+        # тау, сау, жау, қау, дау (mountain, healthy, enemy ...): the .dic flags them as verbs, but there is
+        # no verb та, са, жа; жу, су (→ жы, сы) are no infinitives either (жуу, суу are)
+        return None
+    return st
+
+
+def _verb_stem(inf: str, nominals: dict, infs: set) -> str | None:
     if len(inf) < 2:
         return None
     if inf.endswith("ю"):
@@ -109,6 +129,7 @@ def main():
     ap.add_argument("--dic", default="/usr/share/hunspell/kk_KZ.dic")
     ap.add_argument("--additions", default=str(OUT / "additions.tsv"))
     ap.add_argument("--out", default=str(OUT / "lexicon.tsv"))
+    ap.add_argument("--explain", help="write why each dropped headword was dropped to this file")
     a = ap.parse_args()
 
     nominals, infs, propers = read_dic(Path(a.dic))
@@ -118,14 +139,21 @@ def main():
         st = verb_stem(inf, nominals, infset)
         if st:
             verbs[st] = inf
+        elif inf not in nominals:
+            nominals[inf] = "NOUN"  # тау, сау, дау: a noun (or adjective) the .dic flags as a verb
+    verb_infs = set(verbs.values())
     additions: dict[str, dict[str, float]] = {}
     not_lemmas: set[str] = set()
+    not_pos: set[tuple[str, str]] = set()
     for line in open(a.additions, encoding="utf-8"):
         if line.startswith("#") or not line.strip():
             continue
         p = line.rstrip("\n").split("\t")
         if p[1] == "-":
             not_lemmas.add(p[0].lower())
+            continue
+        if p[1].startswith("-"):  # жыл -VERB: the .dic's stem of жылу is жылы, there is no verb жыл
+            not_pos.add((p[0].lower(), p[1][1:]))
             continue
         additions.setdefault(p[0].lower(), {})[p[1]] = float(p[2]) if len(p) > 2 and p[2] else 0.0
 
@@ -143,6 +171,9 @@ def main():
             entries[inf] = {"NOUN": 0.45}
     for w, d in additions.items():
         entries.setdefault(w, {}).update(d)
+    for w, pos in not_pos:
+        if w in entries:
+            entries[w].pop(pos, None)
 
     # ---- 2. drop inflected headwords
     lex = Lexicon(entries, Lexicon.load(OUT).forms if (OUT / "forms.tsv").exists() and (OUT / "lexicon.tsv").exists()
@@ -157,6 +188,7 @@ def main():
     passive_nominal: set[str] = set()  # headwords that also parse as an inflected form of another one
     own_paradigm: set[str] = set()  # parse as inflected forms, but their own case/plural forms are listed too
     debug = set(os.environ.get("KK_DEBUG", "").split(","))
+    why: dict[str, tuple] = {}  # dropped headword → (reason, lemma, feats, cost), for --explain
     # every headword parsed once; supporters[L] = headwords that parse as an inflected form of L
     all_cands: dict[str, dict] = {}
     supporters: dict[str, set] = {}
@@ -185,6 +217,19 @@ def main():
         """headwords (other than a and b) that are forms of a but not of b"""
         return len(supporters.get(a, set()) - supporters.get(b, set()) - {a, b})
 
+    def derived_adjective(w: str) -> str | None:
+        """the listed nominal w is built from by an adjective suffix (-лы 'having', -ғы of time and place)"""
+        for suf in ADJ_SUFFIXES:
+            b = w[: -len(suf)]
+            if w.endswith(suf) and len(b) >= 3 and any(p in entries.get(b, ()) for p in ("NOUN", "ADJ", "ADV")) \
+                    and harmony(b) == harmony(suf):
+                if suf[0] in "лдт" and b[-1] not in ADJ_LY_AFTER[suf[0]]:
+                    continue
+                if suf[0] in "ғг" and (b[-1] in "кқпстш" or b[-1] in PURE_VOWELS) or suf[0] in "қк" and b[-1] not in "кқпстш":
+                    continue
+                return b
+        return None
+
     keep_pairs: set[tuple[str, str]] = set()
     junk: set[str] = set()  # кәр, кіс, соп, белг: a vowel-final stem (кәрі, кісі) cut before its last vowel
     for w in list(entries):
@@ -192,10 +237,20 @@ def main():
             continue
         d = entries[w]
         cands = all_cands[w]
+        adj_of = derived_adjective(w)
         for (lemma, pos, feats), cost in sorted(cands.items(), key=lambda kv: kv[1]):
             if lemma == w or lemma not in entries or cost > 1.3:
                 continue
             fs = set(feats)
+            if adj_of and PSOR in fs and pos != "VERB" and fs <= P3_ONLY and lemma not in additions \
+                    and len(nominal_only(lemma) - supporters.get(w, set())) < KEEP_OWN:
+                # жаралы, тайпалы, таңғы, кешкі: жара + -лы, таң + -ғы, not "жарал", "таңқ" + possessive
+                # (unless the shorter stem has case forms of its own: ақылы is ақыл + -ы as well as ақы + -лы)
+                keep_pairs.add((w, lemma))
+                if exclusive(lemma, w) == 0 and "VERB" not in entries[lemma] and len(lemma) > len(adj_of):
+                    junk.add(lemma)
+                    why[lemma] = ("fragment", w, (), 0.0)
+                continue
             if PSOR in fs and pos != "VERB" and fs <= P3_ONLY and "VERB" not in d \
                     and lemma not in additions and w.startswith(lemma):
                 # кісі = кіс + і? Decide by the forms each one alone explains (кісіге, кісілер, кісіні: only кісі)
@@ -206,6 +261,7 @@ def main():
                     keep_pairs.add((w, lemma))
                     if ex_s == 0 and "VERB" not in entries[lemma]:
                         junk.add(lemma)
+                        why[lemma] = ("fragment", w, (), 0.0)
                     if w in debug:
                         print("DEBUG keep", w, "over", lemma, ex_w, ex_s, file=sys.stderr)
                     break
@@ -230,6 +286,7 @@ def main():
             if "VERB" in d and pos == "VERB" and ("Voice", "Pass") in fs and fs <= BARE_VOICE \
                     and w.endswith("л"):
                 drop_verb[w] = lemma
+                why[w] = ("passive", lemma, feats, cost)
                 support[lemma] += 1
                 support_v[lemma] += 1
                 break
@@ -239,8 +296,11 @@ def main():
             if fs <= BARE_VOICE and pos == "VERB" and "VERB" not in d and w[-1] in "нл" \
                     and any(k == "Voice" for k, _ in feats) and len(lemma) >= 3:
                 passive_nominal.add(w)  # сайлан, жариялан listed as nominals: bare passive verbs
+                why[w] = ("passive-nominal", lemma, feats, cost)
             if fs <= BARE_VOICE:  # a bare (imperative) verb stem, possibly + voice: not an inflected form
                 continue
+            if fs <= BARE_VOICE | {("Polarity", "Neg")} and w[-2:] in NEG_ENDINGS:
+                break  # басқарма, тапсырма, жазба, сілтеме: nouns in -ма/-ба, not "don't rule!" (nor сілте+м+е)
             if ("Tense", "Fut") in fs or ("VerbForm", "Conv") in fs and ("Aspect", "Perf") not in fs:
                 soft.setdefault(w, cost)  # бере, жер: kept, but the verb reading may win
                 continue
@@ -260,6 +320,7 @@ def main():
                     break
                 if any(p in d for p in ("NOUN", "PROPN")):
                     drop_nominal[w] = lemma
+                    why[w] = ("inflected", lemma, feats, cost)
                     support[lemma] += 1
                     (support_v if pos == "VERB" else support_n)[lemma] += 1
                 break
@@ -337,7 +398,7 @@ def main():
                 sup = 0  # curated: the cost is final
             else:
                 cost = c - bonus
-                if pos in ("NOUN", "PROPN") and w in infset:  # verbal noun listed as a noun: prefer verb + -у
+                if pos in ("NOUN", "PROPN") and w in verb_infs:  # verbal noun listed as a noun: prefer verb + -у
                     cost = max(cost, 0.4)
                     sup = 0
                 if pos == "VERB" and w in soft_verb:
@@ -359,6 +420,10 @@ def main():
                     sup = 0
             lines.append(f"{w}\t{pos}\t{cost:.3f}\t{sup}")
     lines.sort()
+    if a.explain:
+        with open(a.explain, "w", encoding="utf-8") as f:
+            for w, (reason, lemma, feats, cost) in sorted(why.items()):
+                f.write(f"{w}\t{reason}\t{lemma}\t{'|'.join(k + '=' + v for k, v in feats)}\t{cost:.2f}\n")
     with open(a.out, "w", encoding="utf-8") as f:
         f.write("# Derived from hunspell-kk (see LICENSE-hunspell-kk.txt) + additions.tsv by tools/build_kk_lexicon.py\n")
         f.write("# lemma<TAB>UPOS<TAB>cost<TAB>support (listed words that parse as inflected forms of it)\n")

@@ -180,6 +180,8 @@ class Pipeline:
                     readings = self.ru.analyse(norm, proper)
                 got = analysed[key] = (readings, _keys(low, readings))
             rows.append((start - base, end - base, surface, low, tlang, got[0], False, got[1]))
+        if "kk" in word_langs or sent_lang == "kk":
+            _kk_context(rows)
         index: dict[str, list[int]] = {}
         for n, row in enumerate(rows):
             for k in row[7]:
@@ -352,6 +354,23 @@ def _sentence_bounds(chunk: str, arr: list) -> list[tuple[int, int]]:
 
 
 _KEYS: dict[tuple, frozenset[str]] = {}
+
+
+def _kk_context(rows: list) -> None:
+    """Reorder a Kazakh word's readings by its neighbours (converb + auxiliary, object + verb): the cached
+    per-word analysis stays as it is, only this sentence's row gets the reordered tuple (same readings)."""
+    from app.core.kazakh.context import rerank
+
+    last = len(rows) - 1
+    for n, row in enumerate(rows):
+        if row[4] != "kk" or len(row[5]) < 2:
+            continue
+        nxt = rows[n + 1] if n < last else None
+        prv = rows[n - 1] if n else None
+        got = rerank(row[5], nxt[5] if nxt is not None and not nxt[6] and nxt[4] == "kk" else None,
+                     prv[5] if prv is not None and not prv[6] and prv[4] == "kk" else None)
+        if got is not row[5]:
+            rows[n] = row[:5] + (got,) + row[6:]
 
 
 def _keys(norm: str, readings: tuple[Reading, ...]) -> frozenset[str]:

@@ -55,6 +55,16 @@ PROPER_BONUS = 0.8  # a capitalised word inside a sentence: its proper-name read
 MAX_READINGS = 8
 MAX_SPREAD = 3.5
 
+# a noun drops the ы/і of its last syllable before a vowel-initial ending only before these consonants
+# (орын → орны, ауыз → аузы, дауыс → даусы, халық → халқы, бөрік → бөркі, қалып → қалпы); сорлы is сор + -лы, not "сорыл" + -ы
+EPENTHESIS_FINALS = frozenset("нзсқкп")
+# verbs made from nominals: -ла after vowels and р й у, -да after л м н ң з ж, -та after voiceless consonants
+_LA = frozenset(PURE_VOWELS) | frozenset("рйу")
+_DA = frozenset("лмнңзж")
+_TA = frozenset("кқпстфхцчшщ")
+DENOMINAL = {"ла": _LA, "ле": _LA, "да": _DA, "де": _DA, "та": _TA, "те": _TA}
+DENOMINAL_BASES = frozenset({"NOUN", "ADJ"})
+DENOMINAL_COST = 0.8
 CAUSATIVES = ("дыр", "дір", "тыр", "тір", "ғыз", "гіз", "қыз", "кіз", "ыр", "ір", "т")
 _REPEAT = re.compile(r"(.)\1{2,}")
 _PLURALS = {x.surface: x.cond for x in SUFFIXES if x.tag == "PL"}
@@ -314,20 +324,28 @@ class KazakhAnalyzer:
             # no stem in the lexicon: guess a nominal stem behind the cheapest clear ending
             self._guess(g, w, out)
 
-    def _lookup(self, stem, get, sk_idx, word, verbal=False):
+    def _lookup(self, stem, get, sk_idx, word, verbal=False, derived=False):
         """[(lemma, {pos: cost}, extra_cost)] for a stem in this alphabet."""
         if sk_idx is None:
             d = get(stem)
             if d:
                 return ((stem, d, 0.0),)
-            if not verbal or stem[-1:] not in "рзт":
+            if not verbal:
                 return ()
-            # a causative of a known verb (сездір ← сез, жүргіз ← жүр) is a verb lemma of its own (UD KTB)
-            for caus in CAUSATIVES:
-                if stem.endswith(caus) and len(stem) > len(caus) + 1:
-                    b = get(stem[: -len(caus)])
-                    if b and "VERB" in b:
-                        return ((stem, {"VERB": 0.6}, 0.0),)
+            if stem[-1:] in "рзт":
+                # a causative of a known verb (сездір ← сез, жүргіз ← жүр) is a verb lemma of its own (UD KTB)
+                for caus in CAUSATIVES:
+                    if stem.endswith(caus) and len(stem) > len(caus) + 1:
+                        b = get(stem[: -len(caus)])
+                        if b and "VERB" in b:
+                            return ((stem, {"VERB": 0.6}, 0.0),)
+            if derived and stem[-2:] in DENOMINAL and len(stem) >= 5:
+                # a verb made from a listed nominal by -ла/-да/-та (қымбат → қымбатта, жоспар → жоспарла)
+                base = stem[:-2]
+                if base[-1] in DENOMINAL[stem[-2:]] and harmony(base) == ("f" if stem[-1] == "е" else "b"):
+                    b = get(base)
+                    if b and not b.keys().isdisjoint(DENOMINAL_BASES):
+                        return ((stem, {"VERB": DENOMINAL_COST}, 0.0),)
             return ()
         res = []
         if get is not None:  # a suffix on the right had a letter restored: the stem may be spelled plainly
@@ -361,7 +379,8 @@ class KazakhAnalyzer:
                 yield s[:-1] + vl, 0.05
             elif last not in VOWELS and not g.skel:
                 yield s + "ь", 0.05  # король → королі, рөл(ь) → рөлі
-            if len(s) >= 3 and last not in VOWELS and s[-2] not in PURE_VOWELS and s[-2] not in "ьъ":
+            if len(s) >= 3 and last not in VOWELS and s[-2] not in PURE_VOWELS and s[-2] not in "ьъ" \
+                    and (adj.kind != "N" or last in EPENTHESIS_FINALS):
                 yield s[:-1] + (g.front_i if harmony(s) == "f" else "ы") + last, 0.3
 
     def _rec(self, g, s, kind, maxslot, needs, feats, cost, adj, found, get, sk_idx, word, harm=None, fv=0,
@@ -375,10 +394,11 @@ class KazakhAnalyzer:
                 and (kk or sk_idx is not None or not g.skel):
             nominal = kind == "N"
             for stem, extra in (((s, 0.0),) if adj is None else self._stems(g, s, adj)):
-                if sk_idx is None and get(stem) is None and (nominal or stem[-1:] not in "рзт"):
+                if sk_idx is None and get(stem) is None and (nominal or stem[-1:] not in "рзт" and (
+                        adj is None or stem[-2:] not in DENOMINAL)):
                     continue  # the common miss, without building a lookup result
                 for lemma, d, sub in self._lookup(stem, get if kk or sk_idx is None else None, sk_idx, word,
-                                                  not nominal):
+                                                  not nominal, adj is not None):
                     if g.skel and adj is not None and adj.harm is not None:
                         # Russian letters hide harmony in the word, not in the restored stem and suffix
                         lh = harmony(lemma)
