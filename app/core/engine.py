@@ -9,7 +9,7 @@ from app.core.context import ContextCheck, Match, apply_cues, raise_
 from app.core.model import SEVERITIES, Finding, Report, article_label
 from app.core.patterns import REGEX_TIMEOUT, TokenSpec
 from app.core.pipeline import Document, Pipeline
-from app.core.regex_first import beginnings, word_keys
+from app.core.regex_first import beginnings, word_key
 from app.core.rulebook import LanguageBook, Requirement, Rule, Rulebook, load_rulebook
 from app.core.scoring import reasons, score_findings
 
@@ -79,13 +79,16 @@ class Engine:
                     continue
                 trig, always, rx = self._triggers(book)
                 cands: set[tuple[int, int]] = set(always)
-                for w in words:
-                    hit = trig.get(w)
-                    if hit:
-                        cands.update(hit)
-                    hit = rx.hits(w)
-                    if hit:
-                        cands.update(hit)
+                for w in trig.keys() & words:
+                    cands.update(trig[w])
+                if rx.entries:
+                    seen = rx.cache
+                    for w in words:
+                        hit = seen.get(w)
+                        if hit is None:
+                            hit = rx.hits(w)
+                        if hit:
+                            cands.update(hit)
                 by_rule: dict[int, list[int]] = {}
                 for ri, si in sorted(cands):
                     by_rule.setdefault(ri, []).append(si)
@@ -217,24 +220,24 @@ class _RegexTriggers:
         self.cache: dict[str, tuple] = {}
         # Each regex is filed under the beginnings a word it accepts can have (see regex_first), so a new
         # word is tried only against the few regexes filed under its own beginning.
-        self.buckets: dict[str, list[tuple[object, TokenSpec]]] = {}
-        self.anywhere: list[tuple[object, TokenSpec]] = []
+        buckets: dict[str, list[tuple[object, TokenSpec]]] = {}
+        anywhere: list[tuple[object, TokenSpec]] = []
         for key, spec in entries:
             begins = beginnings(spec.regex.pattern)
             if begins is None:
-                self.anywhere.append((key, spec))
+                anywhere.append((key, spec))
             else:
                 for b in begins:
-                    self.buckets.setdefault(b, []).append((key, spec))
+                    buckets.setdefault(b, []).append((key, spec))
+        self.anywhere = tuple(anywhere)
+        self.buckets = {b: (*specs, *anywhere) for b, specs in buckets.items()}
 
     def hits(self, word: str) -> tuple:
         got = self.cache.get(word)
         if got is None:
             if not self.entries:
                 return ()
-            cands = list(self.anywhere)
-            for k in word_keys(word):
-                cands.extend(self.buckets.get(k, ()))
+            cands = self.buckets.get(word_key(word), self.anywhere) if word else self.entries
             got = tuple(key for key, spec in cands if spec.regex_hit(word))
             if len(self.cache) > 200_000:
                 self.cache.clear()

@@ -60,9 +60,10 @@ def beginnings(pattern: str) -> frozenset[str] | None:
         return None
 
 
-def word_keys(word: str) -> tuple[str, ...]:
-    """The keys under which regexes that may accept ``word`` are filed."""
-    return tuple(canon(word[:k]) for k in range(min(K, len(word)), -1, -1))
+def word_key(word: str) -> str:
+    """The key under which the regexes that may accept a non-empty ``word`` are filed: a beginning
+    shorter than :data:`K` letters is one where the match ended, so only a word that short has it."""
+    return canon(word[:K])
 
 
 def _cat(a: set[str], b: set[str]) -> set[str]:
