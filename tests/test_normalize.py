@@ -101,3 +101,14 @@ def test_invisible_characters_and_stress_removed():
     assert normalize_token("ми\u00adтинг") == "митинг"
     assert normalize_token("за\u0301мок") == "замок"
     assert normalize_token("ми\u200bтинг") == "митинг"
+
+
+@pytest.mark.parametrize(
+    "word", ["СССР", "Змееед", "ура-а-а", "Ураааа", "--", "жазба-ааа", "ШЫҒЫҢДААААР", "ёёё", "аа-а", "Алла", "ққққ"]
+)
+def test_plain_cyrillic_words_follow_the_general_rule(word):
+    """Ordinary Cyrillic words take a fast path (no repair but case and emphasis runs); it
+    gives what the general rule gives."""
+    from app.core.normalize import _collapse
+
+    assert normalize_token(word) == _collapse(word.lower())

@@ -19,6 +19,7 @@ Words passed in are tokens already normalised by :func:`app.core.normalize.norma
 
 from __future__ import annotations
 
+import re
 import threading
 from functools import lru_cache
 
@@ -82,35 +83,318 @@ _KK_FUNC_PLAIN |= {"осы", "ол"}  # Russian "осы" (wasps), "ол" are too
 _KK_FUNC_ALL = _KK_FUNC | _KK_FUNC_PLAIN
 
 # ---------------------------------------------------------------- spelling patterns
-# Kazakh: ы after к г х ш ж ч щ (Russian writes и), word-initial ы, 1pl/2pl personal endings,
-# plural + case/possessive, genitive, converbs, -ған/-ген participles, typed with or without
-# Kazakh letters.
+# The definition: (regex, weight) pairs, searched in the lower-cased word; each pattern counts
+# at most once. Kazakh: ы after к г х ш ж ч щ (Russian writes и), word-initial ы, 1pl/2pl
+# personal endings, plural + case/possessive, genitive, converbs, -ған/-ген participles, typed
+# with or without Kazakh letters. (They are only tried on words without Kazakh letters.)
 _KK_PATTERNS = [
-    (regex.compile(r"[кгхшжчщ]ы"), 1.2),
-    (regex.compile(r"^ы"), 1.0),
-    (regex.compile(r"[лдтнрмсз]ык(?:[тк][аи]|[тд]ан|[тд]ен|)$|[лдтнрмсз]ыг[ыи]"), 1.0),
-    (regex.compile(r"(?:еди|йди|ейди|ады|айды)$"), 0.5),
-    (regex.compile(r"(?:мыз|міз|миз|быз|біз|пыз|піз|сыз|сіз|сиз|ңыз|ныз|ңіз|низ|ңдар|ндар|ңдер|ндер)(?:дар|дер|ға|га|ге|да|де|ды|ді|ди|дың|дын)?$"), 1.5),
-    (regex.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ы|і|и|ды|ді|ди|дың|дын|дің|дин|ға|га|ге|да|де|дан|ден|ымыз|имиз|ың|ын|ин|ыңыз|ыныз|ым)$"), 1.5),
-    (regex.compile(r"(?:лар|дар|тар)$"), 0.8),
-    (regex.compile(r"[аоуыеиюя](?:ның|нің|нын|нин)$"), 1.2),
-    (regex.compile(r"[бвгдзклмнпрстфхцчшщ](?:тың|тің|дың|дің|тын|дын)$"), 1.0),
-    (regex.compile(r"(?:ған|ген|қан|кен|ган|кан)(?:ы|ін|ын|да|де|ға|дар|дер|нан|нен)?$"), 0.6),
-    (regex.compile(r"[аоуыеи][йп]$|ып$|іп$"), 0.3),
-    (regex.compile(r"(?:йық|йік|йик|йык|алық|ейік|ейик|айык)$"), 1.5),
-    (regex.compile(r"(?:атын|етін|етин|йтын|йтін|итын|итин)$"), 1.0),
-    (regex.compile(r"(?:ында|інде|ынде|инде|ынан|інен|ынен|инен|ымыз|іміз|имиз|ыңыз|іңіз)$"), 1.0),
-    (regex.compile(r"(?:ады|еді|еди|йды|йді|йди)$"), 0.7),
-    (regex.compile(r"(?:ма|ме|ба|бе|па|пе)(?:йды|йді|йди|ды|ді|ди|ған|ген|ган|с|сын|сін|син|ңдар|ндар|ңыз|ныз)$"), 1.0),
+    (r"[кгхшжчщ]ы", 1.2),
+    (r"^ы", 1.0),
+    (r"[лдтнрмсз]ык(?:[тк][аи]|[тд]ан|[тд]ен|)$|[лдтнрмсз]ыг[ыи]", 1.0),
+    (r"(?:еди|йди|ейди|ады|айды)$", 0.5),
+    (r"(?:мыз|міз|миз|быз|біз|пыз|піз|сыз|сіз|сиз|ңыз|ныз|ңіз|низ|ңдар|ндар|ңдер|ндер)(?:дар|дер|ға|га|ге|да|де|ды|ді|ди|дың|дын)?$", 1.5),
+    (r"(?:лар|лер|дар|дер|тар|тер)(?:ы|і|и|ды|ді|ди|дың|дын|дің|дин|ға|га|ге|да|де|дан|ден|ымыз|имиз|ың|ын|ин|ыңыз|ыныз|ым)$", 1.5),
+    (r"(?:лар|дар|тар)$", 0.8),
+    (r"[аоуыеиюя](?:ның|нің|нын|нин)$", 1.2),
+    (r"[бвгдзклмнпрстфхцчшщ](?:тың|тің|дың|дің|тын|дын)$", 1.0),
+    (r"(?:ған|ген|қан|кен|ган|кан)(?:ы|ін|ын|да|де|ға|дар|дер|нан|нен)?$", 0.6),
+    (r"[аоуыеи][йп]$|ып$|іп$", 0.3),
+    (r"(?:йық|йік|йик|йык|алық|ейік|ейик|айык)$", 1.5),
+    (r"(?:атын|етін|етин|йтын|йтін|итын|итин)$", 1.0),
+    (r"(?:ында|інде|ынде|инде|ынан|інен|ынен|инен|ымыз|іміз|имиз|ыңыз|іңіз)$", 1.0),
+    (r"(?:ады|еді|еди|йды|йді|йди)$", 0.7),
+    (r"(?:ма|ме|ба|бе|па|пе)(?:йды|йді|йди|ды|ді|ди|ған|ген|ган|с|сын|сін|син|ңдар|ндар|ңыз|ныз)$", 1.0),
 ]
 _RU_PATTERNS = [
-    (regex.compile(r"(?:ого|его|ому|ему|ыми|ими|ться|тся|ешь|ишь|ете|ите|ают|яют|ует|уют|ого|ыми)$"), 1.5),
-    (regex.compile(r"(?:ость|ости|ение|ения|ании|ание|ания|ство|ства|ский|ская|ское|ские|ских|ской|ного|ных|ные|ная|ное|ный|ний|ций|ция|ции)$"), 1.5),
-    (regex.compile(r"[ъщёэ]|ь[еюяи]|ци[яи]"), 1.0),
-    (regex.compile(r"(?:ть|ла|ли|ло)$"), 0.6),
-    (regex.compile(r"(?:ов|ев|ей|ах|ях|ам|ям|ой|ый|ий|ая|яя|ую|юю|ые|ие)$"), 0.5),
-    (regex.compile(r"^(?:по|пере|при|раз|рас|вы|за|про|под|от|об|на|недо|пред)\p{L}{4,}"), 0.3),
+    (r"(?:ого|его|ому|ему|ыми|ими|ться|тся|ешь|ишь|ете|ите|ают|яют|ует|уют|ого|ыми)$", 1.5),
+    (r"(?:ость|ости|ение|ения|ании|ание|ания|ство|ства|ский|ская|ское|ские|ских|ской|ного|ных|ные|ная|ное|ный|ний|ций|ция|ции)$", 1.5),
+    (r"[ъщёэ]|ь[еюяи]|ци[яи]", 1.0),
+    (r"(?:ть|ла|ли|ло)$", 0.6),
+    (r"(?:ов|ев|ей|ах|ях|ам|ям|ой|ый|ий|ая|яя|ую|юю|ые|ие)$", 0.5),
+    (r"^(?:по|пере|при|раз|рас|вы|за|про|под|от|об|на|недо|пред)\p{L}{4,}", 0.3),
 ]
+
+
+@lru_cache(maxsize=None)
+def _compiled_patterns() -> tuple[list, list]:
+    return ([(regex.compile(src), wt) for src, wt in _KK_PATTERNS],
+            [(regex.compile(src), wt) for src, wt in _RU_PATTERNS])
+
+
+def _patterns_score_by_regex(w: str) -> float:
+    """The patterns' score of a lower-cased word, straight from the definition (the reference
+    that :func:`_patterns_score` is tested against)."""
+    kk, ru = _compiled_patterns()
+    s = 0.0
+    for rx, wt in kk:
+        if rx.search(w):
+            s += wt
+    for rx, wt in ru:
+        if rx.search(w):
+            s -= wt
+    return s
+
+
+# The same patterns as look-up tables, built once at import. A pattern's top-level branches
+# that are finite sets of literal strings are enumerated: endings ("...$") go into a trie read
+# from the word's last letter, beginnings ("^...") into one startswith() test, and the rest into
+# one stdlib-regex alternation of literals, searched only if the word has one of a few letters
+# that each literal contains. Any other branch (e.g. "\p{L}{4,}") is kept as a regex, behind a
+# startswith() test when it begins with "^" and literals. A word then costs a few dict
+# look-ups and rarely a search, instead of ~20 searches.
+_BEGIN, _END = "\x02", "\x03"
+_SPECIAL = set("\\.*+{}()[]|?^$")
+
+
+class _Unsupported(ValueError):
+    """A regex feature the enumerator does not expand (the branch stays a regex)."""
+
+
+def _top_branches(src: str) -> list[str]:
+    """*src* split at its top-level "|"."""
+    out, depth, cls, start, i = [], 0, False, 0, 0
+    while i < len(src):
+        ch = src[i]
+        if ch == "\\":
+            i += 2  # an escaped character
+            continue
+        if cls:
+            cls = ch != "]"
+        elif ch == "[":
+            cls = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(src[start:i])
+            start = i + 1
+        i += 1
+    out.append(src[start:])
+    return out
+
+
+def _language(src: str, partial: bool = False, limit: int = 20_000) -> tuple[set[str], bool]:
+    """All strings the regex *src* matches, "^"/"$" written as _BEGIN/_END; and whether all of
+    *src* was read. Only literals, [abc], (?:...|...), "?", "^" and "$" are understood; with
+    *partial*, reading stops at the first other construct of the top-level sequence (the
+    strings then are the possible beginnings of a match), otherwise _Unsupported is raised."""
+    pos = 0
+
+    def alt(top: bool) -> tuple[set[str], bool]:
+        nonlocal pos
+        out, done = seq(top)
+        while done and pos < len(src) and src[pos] == "|":
+            if top and partial:
+                raise _Unsupported(src)  # a prefix of one branch says nothing about the others
+            pos += 1
+            more, done = seq(top)
+            out |= more
+        return out, done
+
+    def seq(top: bool) -> tuple[set[str], bool]:
+        nonlocal pos
+        out = before = {""}
+        while pos < len(src) and src[pos] not in "|)":
+            try:
+                a = atom()
+            except _Unsupported:
+                if top and partial:
+                    # a quantifier ("*", "{4,}" ...) makes the atom before it optional too
+                    return (before if src[pos] in "*+{?" else out), False
+                raise
+            if src.startswith("?", pos):
+                pos += 1
+                a = a | {""}
+            before = out
+            out = {x + y for x in out for y in a}
+            if len(out) > limit:
+                raise _Unsupported(src)
+        return out, True
+
+    def atom() -> set[str]:
+        nonlocal pos
+        ch = src[pos]
+        if src.startswith("(?:", pos):
+            pos += 3
+            a, _ = alt(False)
+            if not src.startswith(")", pos):
+                raise _Unsupported(src)
+            pos += 1
+            return a
+        if ch == "[":
+            end = src.find("]", pos + 1)
+            chars = src[pos + 1:end]
+            if end < 0 or not chars or any(c in "^-\\[" for c in chars):
+                raise _Unsupported(src)
+            pos = end + 1
+            return set(chars)
+        if ch in "^$":
+            pos += 1
+            return {_BEGIN if ch == "^" else _END}
+        if ch in _SPECIAL:
+            raise _Unsupported(src)
+        pos += 1
+        return {ch}
+
+    out, done = alt(True)
+    if done and pos != len(src):
+        raise _Unsupported(src)
+    return out, done
+
+
+def _compile_patterns(kk: list[tuple[str, float]], ru: list[tuple[str, float]]):
+    """Look-up tables for the patterns; see _patterns_score. Bit j of a mask is pattern j
+    (Kazakh ones first, then Russian)."""
+    trie: dict = {}  # letter (from the word's end) -> [mask of endings that stop here, children]
+    prefix_tests: list[tuple[tuple[str, ...], int]] = []  # (beginnings, bit)
+    literal_tests: list[tuple[object, object, int]] = []  # (needed letter or class regex, regex, bit)
+    regex_tests: list[tuple[tuple[str, ...], object, int]] = []  # (startswith gate or (), regex, bit)
+    for j, (src, _) in enumerate(kk + ru):
+        bit = 1 << j
+        substrings: set[str] = set()
+        beginnings: set[str] = set()
+        for branch in _top_branches(src):
+            try:
+                strings, _ = _language(branch)
+            except _Unsupported:
+                gate: tuple[str, ...] = ()
+                try:
+                    heads, _ = _language(branch, partial=True)
+                    starts = {h[1:] for h in heads if h[:1] == _BEGIN}
+                    if heads and len(starts) == len(heads) and all(x and _BEGIN not in x and _END not in x for x in starts):
+                        gate = tuple(sorted(starts))  # a match begins with one of these
+                except _Unsupported:
+                    pass
+                regex_tests.append((gate, regex.compile(branch), bit))
+                continue
+            for s in strings:
+                begins, ends = s[:1] == _BEGIN, s[-1:] == _END
+                body = s[begins:len(s) - ends]
+                if not body or _BEGIN in body or _END in body or (begins and ends):
+                    raise ValueError(f"pattern {src!r}: cannot expand {s!r} (anchor inside, or a whole word)")
+                if ends:
+                    node = None
+                    children = trie
+                    for ch in reversed(body):
+                        node = children.setdefault(ch, [0, {}])
+                        children = node[1]
+                    node[0] |= bit
+                elif begins:
+                    beginnings.add(body)
+                else:
+                    substrings.add(body)
+        if beginnings:
+            prefix_tests.append((tuple(sorted(beginnings)), bit))
+        if substrings:
+            need = _needed_letters(substrings)
+            gate = need if len(need) == 1 else re.compile(f"[{need}]")
+            literal_tests.append((gate, _alternation(substrings), bit))
+
+    def freeze(children: dict) -> dict:
+        return {ch: (node[0], freeze(node[1])) for ch, node in children.items()}
+
+    weights = [(True, wt) for _, wt in kk] + [(False, wt) for _, wt in ru]
+    return freeze(trie), prefix_tests, literal_tests, regex_tests, weights
+
+
+def _needed_letters(literals: set[str]) -> str:
+    """Few letters such that each literal contains one of them (a cheap test before the
+    search): greedily the letter in most literals not yet covered, ties to the letter in
+    fewest literals overall (rare in the patterns, likely rare in words)."""
+    in_all = {ch: sum(ch in x for x in literals) for x in literals for ch in x}
+    left = set(literals)
+    need = []
+    while left:
+        ch = min(in_all, key=lambda c: (-sum(c in x for x in left), in_all[c], c))
+        need.append(ch)
+        left = {x for x in left if ch not in x}
+    return "".join(sorted(need))
+
+
+def _alternation(literals: set[str]):
+    """A stdlib regex searching for any of *literals* (no regex metacharacters in them)."""
+    if any(ch in _SPECIAL for x in literals for ch in x):
+        raise ValueError(f"literal with a regex metacharacter in {sorted(literals)}")
+    return re.compile("|".join(sorted(literals, key=lambda x: (-len(x), x))))
+
+
+(_END_TRIE, _PREFIX_TESTS, _LITERAL_TESTS, _REGEX_TESTS, _WEIGHTS) = _compile_patterns(
+    _KK_PATTERNS, _RU_PATTERNS
+)
+_MASK_SCORES: dict[int, float] = {}
+
+
+def _mask_score(mask: int) -> float:
+    """Score of a set of matched patterns, added in the definition's order (same floats)."""
+    s = 0.0
+    for j, (kazakh, wt) in enumerate(_WEIGHTS):
+        if mask >> j & 1:
+            if kazakh:
+                s += wt
+            else:
+                s -= wt
+    _MASK_SCORES[mask] = s
+    return s
+
+
+def _patterns_score(w: str, end: str | None = None) -> float:
+    """The patterns' score of a lower-cased word (equal to _patterns_score_by_regex). *end*:
+    the text that "$" follows, if not all of *w*."""
+    mask = 0
+    children = _END_TRIE
+    for ch in reversed(w if end is None else end):
+        node = children.get(ch)
+        if node is None:
+            break
+        mask |= node[0]
+        children = node[1]
+    for beginnings, bit in _PREFIX_TESTS:
+        if w.startswith(beginnings):
+            mask |= bit
+    for gate, rx, bit in _LITERAL_TESTS:
+        if ((gate in w) if gate.__class__ is str else (gate.search(w) is not None)) and rx.search(w) is not None:
+            mask |= bit
+    for gate, rx, bit in _REGEX_TESTS:
+        if (not gate or w.startswith(gate)) and rx.search(w):
+            mask |= bit
+    if not mask:
+        return 0.0
+    s = _MASK_SCORES.get(mask)
+    return _mask_score(mask) if s is None else s
+
+
+# A word of Russian/Kazakh letters (and hyphens) is a Cyrillic word: one stdlib-regex test
+# instead of _CYR_WORD_RE, which is asked only about other words.
+_L = "а-яёәғқңөұүһіА-ЯЁӘҒҚҢӨҰҮҺІ"
+_PLAIN_WORD_RE = re.compile(f"[{_L}\\-]*[{_L}][{_L}\\-]*")
+_KK_LETTER_RE = re.compile(f"[{''.join(sorted(KAZAKH_LETTERS))}]")
+
+
+def _is_cyrillic_word(w: str) -> bool:
+    return _PLAIN_WORD_RE.fullmatch(w) is not None or _CYR_WORD_RE.match(w) is not None
+
+
+def _score(word: str) -> float:
+    w = word.lower()
+    if not w or not _is_cyrillic_word(w):
+        return 0.0
+    if w[-1] == "\n":  # (_CYR_WORD_RE allows it) "$" in the patterns matches before it too
+        return _cyrillic_score(w, w[:-1])
+    return _cyrillic_score(w)
+
+
+def _cyrillic_score(w: str, end: str | None = None) -> float:
+    """word_score of a lower-cased Cyrillic word (*end*: see _patterns_score)."""
+    if _KK_LETTER_RE.search(w) is not None:
+        return 4.0 + (1.0 if w in _KK_FUNC else 0.0)
+    if w in _AMBIGUOUS:
+        return 0.0
+    if w in _KK_FUNC_ALL:
+        return 2.5
+    if w in _RU_FUNC:
+        return -2.5
+    return _patterns_score(w, end)
 
 
 @lru_cache(maxsize=131_072)
@@ -120,25 +404,7 @@ def word_score(word: str) -> float:
     Kazakh letters give >= 4 (decisive); function words +-2.5; spelling patterns less.
     Non-Cyrillic words score 0.
     """
-    w = word.lower()
-    if not w or _CYR_WORD_RE.match(w) is None:
-        return 0.0
-    if not KAZAKH_LETTERS.isdisjoint(w):
-        return 4.0 + (1.0 if w in _KK_FUNC else 0.0)
-    if w in _AMBIGUOUS:
-        return 0.0
-    if w in _KK_FUNC_ALL:
-        return 2.5
-    if w in _RU_FUNC:
-        return -2.5
-    s = 0.0
-    for rx, wt in _KK_PATTERNS:
-        if rx.search(w):
-            s += wt
-    for rx, wt in _RU_PATTERNS:
-        if rx.search(w):
-            s -= wt
-    return s
+    return _score(word)
 
 
 # ---------------------------------------------------------------- lingua (lazy)
@@ -185,18 +451,9 @@ def _facts(word: str) -> tuple[bool, bool, float]:
     """(has a letter, is a Cyrillic word, word_score) of one word, worked out once per word form."""
     if not word:
         return False, False, 0.0
-    return _LETTER_RE.search(word) is not None, _CYR_WORD_RE.match(word) is not None, word_score(word)
-
-
-def _sentence_score(words: list[str]) -> tuple[float, int]:
-    total = 0.0
-    n = 0
-    for w in words:
-        _, cyr, sc = _facts(w)
-        if sc or cyr:
-            n += 1
-        total += sc
-    return total, n
+    if _PLAIN_WORD_RE.fullmatch(word) is not None:  # so is its lower-case form
+        return True, True, _cyrillic_score(word.lower())
+    return _LETTER_RE.search(word) is not None, _CYR_WORD_RE.match(word) is not None, _score(word)
 
 
 def detect_sentence(words: list[str]) -> str:
@@ -205,15 +462,26 @@ def detect_sentence(words: list[str]) -> str:
     A sentence with no Cyrillic words (e.g. all Latin) is "kk" if it reads as Kazakh Latin
     (see :func:`is_latin_kazakh`), otherwise "ru" only if lingua says so, else "".
     """
-    words = [w for w in words if _facts(w)[0]]
-    if not words:
+    total = 0.0
+    n = 0
+    with_letters = []
+    cyrillic = []
+    for w in words:
+        has_letter, cyr, sc = _facts(w)
+        if not has_letter:
+            continue
+        with_letters.append(w)
+        if cyr:
+            cyrillic.append(w)
+        if sc or cyr:
+            n += 1
+        total += sc
+    if not with_letters:
         return ""
-    total, n = _sentence_score(words)
     if n == 0:
-        return "kk" if is_latin_kazakh(words) else ""
+        return "kk" if is_latin_kazakh(with_letters) else ""
     if abs(total) < CONFIDENT:
-        cyr = " ".join(w for w in words if _CYR_WORD_RE.match(w))
-        p = _lingua_kk_prob(cyr)
+        p = _lingua_kk_prob(" ".join(cyrillic))
         total += (p - 0.5) * 2.0 * LINGUA_WEIGHT
     return "kk" if total > 0 else "ru"
 
@@ -229,10 +497,52 @@ WORD_LINGUA_WEIGHT = 1.5
 @lru_cache(maxsize=131_072)
 def _word_evidence(word: str) -> float:
     """word_score, plus lingua's single-word opinion when the rules are unsure."""
-    s = word_score(word)
-    if abs(s) < 2.0 and _CYR_WORD_RE.match(word) is not None and len(word) >= 3:
+    _, cyr, s = _facts(word)
+    if abs(s) < 2.0 and cyr and len(word) >= 3:
         s += (_lingua_kk_prob(word) - 0.5) * 2.0 * WORD_LINGUA_WEIGHT
     return s
+
+
+def _no_run_can_be_kept(words: list[str], facts: list[tuple[bool, bool, float]], idx: list[int], sign: float) -> bool:
+    """True if no run of words in the other language can have the support SEGMENT_MIN (so
+    word_languages leaves every word in the sentence's language), whatever lingua says.
+
+    *sign* is +1 for a Russian sentence (support = sum of evidence), -1 for a Kazakh one. A
+    word lingua would be asked about (see _word_evidence) counts at its most,
+    ``sign * word_score + WORD_LINGUA_WEIGHT``, until it is asked; then at its evidence. The
+    best run is the maximum-sum stretch of these bounds; while it reaches SEGMENT_MIN, its
+    most promising unasked word is asked. False as soon as nothing is left to ask (the words
+    asked are then cached for the full computation).
+    """
+    bound = []
+    unasked = set()
+    for k, i in enumerate(idx):
+        s = facts[i][2]
+        if abs(s) < 2.0 and len(words[i]) >= 3:  # lingua would be asked (idx words are Cyrillic)
+            bound.append(sign * s + WORD_LINGUA_WEIGHT)
+            unasked.add(k)
+        else:
+            bound.append(sign * s)
+    while True:
+        best = -1.0
+        run = 0.0
+        start = lo = hi = 0
+        for k, x in enumerate(bound):
+            if run <= 0.0:
+                run, start = x, k
+            else:
+                run += x
+            if run > best:
+                best, lo, hi = run, start, k + 1
+        # the margin covers rounding: sums of bounds taken in another order than word_languages'
+        if best < SEGMENT_MIN - 1e-9:
+            return True
+        todo = [k for k in range(lo, hi) if k in unasked]
+        if not todo:
+            return False
+        k = max(todo, key=bound.__getitem__)
+        unasked.discard(k)
+        bound[k] = sign * _word_evidence(words[idx[k]])
 
 
 def word_languages(words: list[str], sentence_lang: str) -> list[str]:
@@ -257,6 +567,10 @@ def word_languages(words: list[str], sentence_lang: str) -> list[str]:
             if not any(facts[i][2] > 0 for i in idx):
                 return out
         elif not any(facts[i][2] < 0 for i in idx):
+            return out
+        # Nor when no run could reach SEGMENT_MIN whatever lingua says about the words not yet
+        # asked: lingua is asked about one word at a time, only while some run still could.
+        if _no_run_can_be_kept(words, facts, idx, 1.0 if base == "ru" else -1.0):
             return out
     ev = [_word_evidence(words[i]) for i in idx]
     if not base:

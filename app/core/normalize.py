@@ -24,6 +24,7 @@ Not done here: ``ё`` -> ``е`` (the Russian analyser handles ``ё``), CamelCase
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -169,17 +170,23 @@ def _latin_scheme(s: str) -> str:
     return ""
 
 
-_PLAIN_CYR = frozenset(
-    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі"
-    "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯӘҒҚҢӨҰҮҺІ-"
-)
+# An ordinary Cyrillic word: Russian/Kazakh letters (either case) and hyphens only. Nothing to
+# repair but case and emphasis runs; tested with stdlib regexes (faster than `regex` here).
+_PLAIN_CYR_RE = re.compile("[а-яёәғқңөұүһіА-ЯЁӘҒҚҢӨҰҮҺІ-]+")
+_PLAIN_RUN3_RE = re.compile(r"([^-])\1\1")  # _RUN3_RE on such a word: every non-hyphen is a letter
+
+
+def _plain(s: str) -> str:
+    """normalize_token of an ordinary Cyrillic word."""
+    low = s.lower()
+    return low if _PLAIN_RUN3_RE.search(low) is None else _collapse(low)
 
 
 @lru_cache(maxsize=262_144)
 def _normalize(text: str, latin_kazakh: bool, scheme: str) -> str:
     s = text
-    if _PLAIN_CYR.issuperset(s):  # fast path: ordinary Cyrillic word
-        return _collapse(s.lower())
+    if _PLAIN_CYR_RE.fullmatch(s) is not None:  # fast path: ordinary Cyrillic word
+        return _plain(s)
     if not s.isascii():
         s = unicodedata.normalize("NFC", s).translate(_INVISIBLE)
     if s[:1] == "#" and len(s) > 1:
@@ -231,6 +238,8 @@ def normalize_token(text: str, latin_kazakh: bool = False, scheme: str = "") -> 
     """
     if not text:
         return text
+    if _PLAIN_CYR_RE.fullmatch(text) is not None:  # most tokens: no cache needed
+        return _plain(text)
     return _normalize(text, latin_kazakh, scheme)
 
 
