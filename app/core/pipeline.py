@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from app.core.model import Reading, Sentence, Token
+from app.core.normalize import normalize_token
 from app.core.patterns import EXCLAMATION_KEY
 
 MAX_CHARS = 1_000_000  # spaCy's own default limit; longer input is analysed in slices
@@ -395,9 +396,8 @@ def _punct_keys(surface: str) -> frozenset[str]:
 
 
 def _norm(surface: str, latin_kazakh: bool) -> str:
-    from app.core.normalize import normalize_token
-
-    if surface[:1] in "@#" or "://" in surface or surface.startswith("www.") or _ROMAN.fullmatch(surface):
+    if surface[:1] in "@#" or "://" in surface or surface.startswith("www.") or (
+            surface[:1] in "IVXLCDM" and _ROMAN.fullmatch(surface)):
         return surface.lower()  # mentions, links and Roman numerals are not words to repair
     return normalize_token(surface, latin_kazakh=latin_kazakh)
 
