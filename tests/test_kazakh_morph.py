@@ -426,3 +426,61 @@ def test_pipeline_applies_context(pipeline):
     lemmas = {t.text: t.readings[0].lemma for t in doc.tokens if t.readings}
     assert lemmas["ала"] == "ал"
     assert lemmas["кітапты"] == "кітап"
+
+
+# ---- nominals that look like bare passives, possessed nouns against rare verbs, -нша, -ла verbs
+
+@pytest.mark.parametrize("word", ["жасыл", "шетел", "тұман", "батыл"])
+def test_nominal_not_a_bare_passive_command(ana, word):
+    best = ana.best(word)
+    assert best.lemma == word and best.pos != "VERB"
+    assert readings_with(ana, word, Voice="Pass")  # the passive command is still a reading
+
+
+@pytest.mark.parametrize("word", ["сайланды", "жиналды", "тексерілді"])
+def test_passive_past_still_the_verb(ana, word):
+    best = ana.best(word)
+    assert best.pos == "VERB" and best.feat("Voice") == "Pass"
+
+
+@pytest.mark.parametrize("word,lemma,case", [
+    ("басын", "бас", "Acc"), ("түрін", "түр", "Acc"), ("малын", "мал", "Acc"),
+    ("жағына", "жақ", "Dat"), ("тапсырмасын", "тапсырма", "Acc"), ("басқармасын", "басқарма", "Acc"),
+])
+def test_possessed_noun_over_rare_verb(ana, word, lemma, case):
+    best = ana.best(word)
+    assert (best.lemma, best.feat("Case"), best.feat("Person[psor]")) == (lemma, case, "3")
+    assert any(r.pos == "VERB" for r in ana.analyse(word))  # the verb stays among the readings
+
+
+def test_negative_command_without_a_ma_noun_stays_a_verb(ana):
+    best = ana.best("келмесін")
+    assert (best.lemma, best.feat("Mood"), best.feat("Polarity")) == ("кел", "Imp", "Neg")
+
+
+@pytest.mark.parametrize("word,lemma", [("еркін", "еркін"), ("салқын", "салқын"), ("шағын", "шағын"),
+                                        ("пішін", "пішін"), ("тұтқын", "тұтқын")])
+def test_n_final_stems_not_taken_for_possessive_accusatives(ana, word, lemma):
+    assert ana.best(word).lemma == lemma
+
+
+@pytest.mark.parametrize("word,lemma", [("пікірінше", "пікір"), ("айтуынша", "айт"), ("ойымша", "ой")])
+def test_equative_after_possessive(ana, word, lemma):
+    assert ana.best(word).lemma == lemma
+
+
+@pytest.mark.parametrize("word", ["көбінше", "керісінше", "барынша"])
+def test_nsha_adverbs_stay_whole(ana, word):
+    assert ana.best(word).lemma == word
+
+
+def test_la_verb_listed_only_bare(ana):
+    best = ana.best("хабарлады")
+    assert (best.lemma, best.pos, best.feat("Tense")) == ("хабарла", "VERB", "Past")
+    assert ana.best("шілдеде").lemma == "шілде"  # a noun in -де keeps its noun reading first
+
+
+@pytest.mark.parametrize("word,lemma", [("саналады", "санал"), ("атанды", "атан"), ("қорқып", "қорық"),
+                                        ("тізілген", "тіз"), ("алдында", "алд"), ("алдынан", "алд")])
+def test_lexical_verbs_and_spatial_stems(ana, word, lemma):
+    assert ana.best(word).lemma == lemma

@@ -29,6 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import app.core.kazakh.morph as morph  # noqa: E402
 from app.core.kazakh.lexicon import Lexicon  # noqa: E402
 from app.core.kazakh.morph import CAUSATIVES, KazakhAnalyzer  # noqa: E402
 from app.core.kazakh.phonology import PURE_VOWELS, VOICED_TO_VOICELESS, harmony  # noqa: E402
@@ -48,6 +49,15 @@ KEEP_OWN = int(os.environ.get("KK_KEEP_OWN", "2"))
 PROPN_SECOND = 0.3
 PROPN_INFLECTED = 0.6  # ... and further back when the word is also an inflected form (Ерден = ер + ден)
 CAUSATIVE_VERB = 0.1
+DENOMINAL_VERB = 0.3
+# a nominal headword that also parses as a bare passive/reflexive stem (жасыл = жас+ыл?, шетел, тұман, батыл,
+# сайлан) keeps its nominal reading at this cost, less when nominal derivatives of it are listed (батылдық,
+# баянсыз, тұмандау): the bare command of a passive is almost never written, the forms of the verb still parse
+# as the verb (сайланды = сайла+н+ды, not сайлан + accusative)
+PASSIVE_NOMINAL_COST = float(os.environ.get("KK_PN", "1.0"))
+PASSIVE_NOMINAL_DERIVED = float(os.environ.get("KK_PND", "0.7"))
+NOMINAL_DERIVATIVES = ("дық", "лық", "тық", "дік", "лік", "тік", "сыз", "сіз", "шы", "ші", "дау", "деу", "лау", "леу",
+                       "тау", "теу", "дан", "ден", "лан", "лен", "дас", "дес")
 # a vowel-final stem's own case forms that no stem + 3rd-person possessive can have (жалақыны, жалақыға:
 # the possessive takes -н, -на, -нда): one listed is enough to keep the headword (жалақы ≠ жалақ + ы)
 VOWEL_STEM_ONLY = ("ны", "ні", "ға", "ге", "да", "де", "дан", "ден", "лар", "лер")
@@ -57,6 +67,10 @@ P3_ONLY_ENDINGS = ("н", "на", "не", "нда", "нде", "нан", "нен")
 # (таңғы, кешкі, түскі)
 ADJ_SUFFIXES = ("лы", "лі", "ды", "ді", "ты", "ті", "ғы", "гі", "қы", "кі")
 ADJ_LY_AFTER = {"л": frozenset(PURE_VOWELS) | frozenset("йуриюр"), "д": frozenset("лмнңзж"), "т": frozenset("кқпстшфхц")}
+# a headword in -н that looks like stem + possessive + accusative (еркін = ерік+і+н?, салқын = салық+ы+н?) is a stem
+# when one of these forms of it is listed: a possessive takes -на, -нда, -нан, -ндай, -нша, never these (еркіндік,
+# салқынға, толқындар, тұтқынның, айқындау)
+AFTER_N_STEM_ONLY = ("ға", "ге", "дан", "ден", "дар", "дер", "дың", "дің", "мен", "дық", "дік", "дау", "деу", "сыз", "сіз")
 NEG_ENDINGS = {"ма", "ме", "ба", "бе", "па", "пе"}
 P3_ONLY = {PSOR, ("Case", "Nom"), ("Case", "Acc")}
 BARE_VOICE = {("Voice", "Pass"), ("Voice", "Rcp"), ("Mood", "Imp"), ("Number", "Sing"), ("Person", "2"),
@@ -178,6 +192,10 @@ def main():
     # ---- 2. drop inflected headwords
     lex = Lexicon(entries, Lexicon.load(OUT).forms if (OUT / "forms.tsv").exists() and (OUT / "lexicon.tsv").exists()
                   else {})
+    # the build asks which listed words are forms of which: a bare passive stem (жинал = жина+л) is one, however
+    # rarely it is written as a command
+    morph.BARE_VOICE_PENALTY = 0.0
+    morph.POSSESSED_PENALTY = 0.0
     ana = KazakhAnalyzer(lexicon=lex, restore_letters=False)
     support: Counter = Counter()
     support_n: Counter = Counter()
@@ -198,6 +216,8 @@ def main():
         cands = {k: v for k, v in ana.candidates(w).items() if k[0] != w}
         all_cands[w] = cands
         for (lemma, _pos, _f), cost in cands.items():
+            if ("Case", "Equ") in _f and PSOR in _f and not any(k == "VerbForm" for k, _ in _f):
+                continue  # -нша words are adverbs of their own (көбінше, барынша): латынша is no support for лат
             if cost <= 1.3 and lemma in entries:
                 supporters.setdefault(lemma, set()).add(w)
                 fs = set(_f)
@@ -279,6 +299,8 @@ def main():
             if lemma == w or lemma not in entries or cost > 1.3:
                 continue
             fs = set(feats)
+            if ("Case", "Equ") in fs and not any(k == "VerbForm" for k, _ in feats):
+                continue  # көбінше, керісінше, барынша, латынша: adverbs of their own (but айтуынша = айт+у+ы+нша)
             psor_case = PSOR in fs and any(k == "Case" and v != "Nom" for k, v in feats)
             if len(lemma) < 2 or (len(lemma) < 3 and pos != "VERB" and not (
                     (psor_case or fs & DROP_FEATS) and len(w) - len(lemma) >= 3)):
@@ -314,7 +336,9 @@ def main():
                 fs.add(("Case", "Gen"))  # жалақыны: no adjective ends in -ны, it is the accusative
             if (fs & DROP_FEATS) or (PSOR in fs and len(lemma) >= 3):
                 own = inflected_of.get((w, "NOM"), set()) - supporters.get(lemma, set())
-                if any(p in d for p in ("NOUN", "PROPN")) and len(own) >= KEEP_OWN:
+                stem_forms = w[-1] == "н" and PSOR in fs and ("Case", "Acc") in fs and any(
+                    w + e in entries or w + e in nominals or w + e in infset for e in AFTER_N_STEM_ONLY)
+                if any(p in d for p in ("NOUN", "PROPN")) and (len(own) >= KEEP_OWN or stem_forms):
                     # ақын (ақ+P3+ACC?): ақынның, ақынға ... are listed and are no forms of ақ, so it is a stem
                     own_paradigm.add(w)
                     break
@@ -339,9 +363,11 @@ def main():
         entries[w].pop("VERB", None)
         if not support_n[w] or len(nominal_only(w)) < KEEP_OWN:  # жинал, беріл: only the bare passive verb
             entries[w].pop("NOUN", None)
+    pn_cost: dict[str, float] = {}
     for w in passive_nominal:
-        if (not support_n[w] or len(nominal_only(w)) < KEEP_OWN) and w in entries:
-            entries[w].pop("NOUN", None)
+        if (not support_n[w] or len(nominal_only(w)) < KEEP_OWN) and w in entries and "NOUN" in entries[w]:
+            derived = any(w + e in entries or w + e in nominals for e in NOMINAL_DERIVATIVES)
+            pn_cost[w] = PASSIVE_NOMINAL_DERIVED if derived else PASSIVE_NOMINAL_COST
     for w in junk:
         entries[w].pop("NOUN", None)
         if w not in propers:
@@ -364,6 +390,18 @@ def main():
                 d["VERB"] = CAUSATIVE_VERB
                 causative_added.add(w)
                 break
+
+    # the .dic lists some verbs made from nominals by -ла/-да/-та only as bare headwords (хабарла, жаула, with no
+    # infinitive): a headword that is a listed nominal + such a suffix, by harmony and the stem's last sound, gets a
+    # verb reading too (its nominal reading stays first: шілде, тақта, сәуле are nouns)
+    for w, d in entries.items():
+        if "VERB" in d or "NOUN" not in d or w in additions or len(w) < 5 or w[-2:] not in morph.DENOMINAL:
+            continue
+        b = w[:-2]
+        if b[-1] in morph.DENOMINAL[w[-2:]] and harmony(b) == ("f" if w[-1] == "е" else "b") \
+                and not {"NOUN", "ADJ"}.isdisjoint(entries.get(b, ())):
+            d["VERB"] = DENOMINAL_VERB
+            causative_added.add(w)
 
     # a kept nominal headword that also parses as a real inflected form of another lemma (елде = ел+LOC,
     # атын = ат+P3+ACC: 2-letter stems never drop it) pays for the contrast of the two paradigms: the more
@@ -409,6 +447,9 @@ def main():
                     cost += 0.15
                 if pos == "PROPN" and w in drop_nominal:
                     cost += PROPN_INFLECTED
+                if pos == "NOUN" and w in pn_cost:
+                    cost += pn_cost[w]
+                    sup = 0
                 if pos in ("NOUN", "PROPN") and w in contrast:
                     cost += contrast[w]
                 if w in soft and pos in ("NOUN", "PROPN") and w not in drop_nominal and sup < SOFT_WAIVE:

@@ -50,9 +50,21 @@ GUESS_SY_PENALTY = 0.5  # a guessed stem ending in vowel+сы/сі: the 3rd-pers
 # a bare 2sg imperative (таңда! аулақта!) is rare in running text; a word that also parses otherwise over the
 # lexicon (таң+LOC) is more likely that
 BARE_IMP_PENALTY = 0.5
+# a bare passive/reciprocal stem as a 2sg command (жасыл! 'be made green', шетел!) is almost never written; a
+# nominal of the same spelling (жасыл 'green', шетел 'abroad', тұман 'fog') is what such a word is
+BARE_VOICE_PENALTY = 0.6
 GUESS_PL_PENALTY = 0.4  # a guessed stem ending in a fitting plural ending (оралмандар-ды): the plural is likelier
 PROPER_BONUS = 0.8  # a capitalised word inside a sentence: its proper-name reading first (Орал the city)
 MAX_READINGS = 8
+# a noun + 3rd-person possessive + case against a verb of the same spelling that is rarely written (see
+# _prefer_possessed); a verb whose lexicon cost is above RARE_VERB_COST has few attested forms (жағын, тілін)
+POSSESSED_PENALTY = 1.0
+NEG_NOUN_PENALTY = 0.3
+RARE_VERB_COST = -0.15
+PSOR3 = ("Person[psor]", "3")
+CONV = ("VerbForm", "Conv")
+NEG_POL = ("Polarity", "Neg")
+MA_ENDINGS = frozenset({"ма", "ме", "ба", "бе", "па", "пе"})  # the negative suffix, and nouns made with it
 MAX_SPREAD = 3.5
 
 # a noun drops the ы/і of its last syllable before a vowel-initial ending only before these consonants
@@ -318,11 +330,34 @@ class KazakhAnalyzer:
             if key in found and any(k[0] != w and v < GUESS_COST for k, v in found.items()) \
                     and not any(k[0] == w and k[1] in NOMINAL_POS for k in found):
                 found[key] += BARE_IMP_PENALTY
+        if POSSESSED_PENALTY and lexical and len(found) > 1:
+            self._prefer_possessed(found, w)
         for (lemma, pos, feats), cost in found.items():
             self._put(out, lemma, pos, feats, cost)
         if not lexical and sk_idx is None:
             # no stem in the lexicon: guess a nominal stem behind the cheapest clear ending
             self._guess(g, w, out)
+
+    def _prefer_possessed(self, found: dict, w: str) -> None:
+        """A noun + 3rd-person possessive + case over a rare verb of the same spelling: басын, ісін, түрін (бас, іс,
+        түр + -ы + accusative -н), not the reflexive verbs басын, ісін, түрін as bare commands; баласын, ағасын (not
+        the verbs 'treat as a child' баласын); жағына (жақ + -ы + -на, not жағын + converb -а); тапсырмасын,
+        басқармасын (the -ма noun + -сы + -н, not 'let him not hand in')."""
+        psor = [k[0] for k, v in found.items() if v < GUESS_COST and k[1] in NOMINAL_POS and PSOR3 in k[2]]
+        if not psor:
+            return
+        get = self.lexicon.get
+        for k in list(found):
+            lemma, pos, feats = k
+            if pos != "VERB":
+                continue
+            if lemma[-1] == "н":
+                if not any(2 <= len(lemma) - len(n) <= 3 and lemma.startswith(n[:-1]) for n in psor):
+                    continue
+                if feats == IMP_BARE or (CONV in feats and (get(lemma) or {}).get("VERB", 0.0) > RARE_VERB_COST):
+                    found[k] += POSSESSED_PENALTY
+            elif NEG_POL in feats and any(len(n) >= 7 and n[:-2] == lemma and n[-2:] in MA_ENDINGS for n in psor):
+                found[k] += NEG_NOUN_PENALTY
 
     def _lookup(self, stem, get, sk_idx, word, verbal=False, derived=False):
         """[(lemma, {pos: cost}, extra_cost)] for a stem in this alphabet."""
@@ -417,9 +452,11 @@ class KazakhAnalyzer:
                             if pos not in VERB_POS:
                                 continue
                             f = feats
-                            if not any(k == "VerbForm" for k, _ in f):
-                                f = f + IMP_BARE
                             c = cost + extra + sub + pc + _short_stem_cost(lemma, pos) * 0.7
+                            if not any(k == "VerbForm" for k, _ in f):
+                                if f and f[-1][0] == "Voice":  # only voice suffixes were stripped
+                                    c += BARE_VOICE_PENALTY
+                                f = f + IMP_BARE
                         key = (lemma, pos, tuple(sorted(set(f))))
                         if c < found.get(key, 99.0):
                             found[key] = c

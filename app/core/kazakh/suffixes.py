@@ -105,6 +105,7 @@ add("N", CASE, {"нан": V}, {"Case": "Abl"}, 0.2, needs="P3")
 add("N", CASE, {"мен": V_LRYU_NASAL, "бен": NASAL_ZJ, "пен": HARD}, {"Case": "Ins"}, 0.25, front=False, neutral=True)
 add("N", CASE, {"менен": V_LRYU_NASAL, "бенен": NASAL_ZJ, "пенен": HARD}, {"Case": "Ins"}, 0.5, front=False, neutral=True)
 add("N", CASE, {"ша": ANY}, {"Case": "Equ"}, 0.9)
+add("N", CASE, {"нша": V}, {"Case": "Equ"}, 0.5, needs="P3")  # пікірінше, айтуынша 'in his opinion, as he says'
 add("N", CASE, {"дай": V_SON, "тай": HARD}, {"Case": "Sim"}, 0.8, needs="!P3")
 add("N", CASE, {"ндай": V}, {"Case": "Sim"}, 0.8, needs="P3")
 add("N", CASE, {"дағы": V_SON, "тағы": HARD}, {"Case": "Loc"}, 0.4, needs="!P3")
