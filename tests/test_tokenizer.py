@@ -59,7 +59,8 @@ def test_sentence_bounds_are_those_of_spacys_sentencizer(text):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(PIECES + ["  ", "\t", " \n ", "в т.ч.", "д-р", ":)", "(", "т.", "xx"]), max_size=40)
+@given(st.lists(st.sampled_from(PIECES + ["  ", "\t", " \n ", "в т.ч.", "д-р", ":)", "(", "т.", "xx", "ж", "Янв", "ʼ"]),
+                max_size=40)
        .map("".join) | st.lists(st.sampled_from(PIECES), max_size=40).map(" ".join) | st.text(max_size=80))
 def test_tokens_are_those_of_spacys_whole_text_tokenizer(text):
     """Tokens come from spaCy span by span (cached); they must be exactly those of one spaCy call."""

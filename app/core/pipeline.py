@@ -67,7 +67,8 @@ class Pipeline:
         self._spans: dict[str, list[tuple[int, int, int, int, int]]] = {}
         # Special cases that span words ("в т.ч.", "д-р ист. наук") join tokens across spaces, which
         # per-span tokenisation cannot see: a chunk holding one goes to spaCy whole.
-        multi = sorted((k for k in self.tokenizer.rules if " " in k.strip()), key=len, reverse=True)
+        self._special_cases = frozenset(self.tokenizer.rules)
+        multi = sorted((k for k in self._special_cases if " " in k.strip()), key=len, reverse=True)
         self._multiword = re.compile("|".join(map(re.escape, multi))) if multi else None
 
     @cached_property
@@ -228,7 +229,14 @@ class Pipeline:
         (a line break is its own token, so no special case can join two of them); runs of space
         one by one, since joined they would merge."""
         spans = self._spans
-        words = [p for p in missing if not p[0].isspace()]
+        # A plain word of Cyrillic or Latin letters is one token, whatever spaCy's affix rules say
+        # (none splits letters from letters, and no special case splits such a word; property-tested).
+        words = []
+        for p in missing:
+            if _PLAIN_WORD.fullmatch(p) and p not in self._special_cases:
+                spans[p] = [(0, len(p), 0, 1, 0)]
+            elif not p[0].isspace():
+                words.append(p)
         for p in missing:
             if p[0].isspace():
                 spans[p] = [tuple(r) for r in self.tokenizer(p).to_array(_ATTRS).tolist()]
@@ -404,6 +412,7 @@ def _norm(surface: str, latin_kazakh: bool) -> str:
 
 _ROMAN = re.compile(r"[IVXLCDM]{2,}")
 _SEPARATOR = "\n\n"
+_PLAIN_WORD = re.compile(r"[a-zA-Zа-яА-ЯёЁәғқңөұүһіӘҒҚҢӨҰҮҺІ]+")
 _RUNS = re.compile(r"\S+|\s+")  # spaCy's spans: runs of non-space and of space (str.isspace)
 _ALNUM = re.compile(r"[^\W_]")
 _LETTER = re.compile(r"[^\W\d_]")
