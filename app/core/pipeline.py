@@ -118,7 +118,8 @@ class Pipeline:
             elif skip_next:
                 skip_next = False
             else:
-                raw.append((start, start + length, t_text, bool(is_punct) or not _has_alnum(t_text)))
+                raw.append((start, start + length, t_text,
+                            bool(is_punct) or (not is_alpha and not _has_alnum(t_text))))
             prev_hash = t_text == "#"
         if not raw:
             return "", [], frozenset(), {}, frozenset()
