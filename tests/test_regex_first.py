@@ -19,7 +19,7 @@ ALPHABET = "абвгмнопиштеуысжқңәAaBbxyXYſsSσςΣ0123456789٣
 
 
 def _spec(p: str) -> TokenSpec:
-    return TokenSpec(regex=compile_regex(p))
+    return TokenSpec(regex=compile_regex(p), begins=beginnings(p))
 
 
 def test_beginnings_of_a_stem_alternation_are_its_stems():

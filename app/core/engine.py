@@ -9,7 +9,7 @@ from app.core.context import ContextCheck, Match, apply_cues, raise_
 from app.core.model import SEVERITIES, Finding, Report, article_label
 from app.core.patterns import REGEX_TIMEOUT, TokenSpec
 from app.core.pipeline import Document, Pipeline
-from app.core.regex_first import beginnings, word_key
+from app.core.regex_first import word_key
 from app.core.rulebook import LanguageBook, Requirement, Rule, Rulebook, load_rulebook
 from app.core.scoring import reasons, score_findings
 
@@ -223,7 +223,7 @@ class _RegexTriggers:
         buckets: dict[str, list[tuple[object, TokenSpec]]] = {}
         anywhere: list[tuple[object, TokenSpec]] = []
         for key, spec in entries:
-            begins = beginnings(spec.regex.pattern)
+            begins = spec.begins
             if begins is None:
                 anywhere.append((key, spec))
             else:

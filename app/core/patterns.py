@@ -16,6 +16,7 @@ from typing import Iterable, Sequence as Seq
 import regex
 
 from app.core.model import Token
+from app.core.regex_first import beginnings
 
 REGEX_TIMEOUT = 0.05  # seconds per token test; a pattern that needs more is treated as no match
 _EVIL_PROBES = ("a" * 40 + "!", "а" * 40 + "!", "1" * 40 + "x", "ab" * 30 + "!", " " * 40 + "x")
@@ -52,6 +53,9 @@ class TokenSpec:
     marker: bool = False
     timeouts: list[str] = field(default_factory=list)
     _rx_hits: dict[str, bool] = field(default_factory=dict, repr=False)  # regex result per word form
+    #: beginnings of the words the regex can accept (regex_first.beginnings; None: any), worked out when the
+    #: rule is compiled, so that the compiled rulebook cache carries them
+    begins: frozenset[str] | None = None
 
     def matches(self, tok: Token) -> bool:
         return self._test(tok) != self.negate
@@ -347,6 +351,7 @@ def compile_spec(data: dict, lists: dict[str, frozenset[str]], path: tuple = ())
         spec.texts = _as_set(data["text"], lists, path + ("text",))
     if "regex" in data:
         spec.regex = compile_regex(str(data["regex"]), path + ("regex",))
+        spec.begins = beginnings(spec.regex.pattern)
     if "lemma" in data:
         spec.lemmas = _as_set(data["lemma"], lists, path + ("lemma",))
     if "pos" in data:

@@ -21,7 +21,7 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_parse as _sre  # type: ignore[no-redef]
 
 K = 2  # letters of a word's beginning that are looked at
-_CAP = 5000  # more beginnings than this count as "any beginning"
+_CAP = 600  # more beginnings than this count as "any beginning" (such a regex is in most buckets anyway)
 _MAX_RANGE = 4096  # a wider character class counts as "any character"
 
 

@@ -274,7 +274,7 @@ def _short(value: Any) -> str:
     return s if len(s) < 60 else s[:57] + "..."
 
 
-CACHE_VERSION = "3"  # bump when the compiled classes change shape
+CACHE_VERSION = "4"  # bump when the compiled classes change shape
 
 
 def load_rulebook(folders: list[Path] | None = None, overrides: dict[Path, str] | None = None) -> Rulebook:
