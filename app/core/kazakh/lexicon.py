@@ -109,11 +109,13 @@ class Lexicon:
     def may_need_restoring(self, w: str) -> bool:
         """Could a prefix of w (a stem, maybe with its last consonant voiced) be a Kazakh-lettered lemma?"""
         keys = self._skel_prefix
-        for i in range(3, len(w) + 1):
-            p = w[:i]
-            if p in keys:
+        n = len(w)
+        for i in range(3, n + 1):
+            if w[:i] in keys:
                 return True
-            last = p[-1]
-            if last in "гб" and p[:-1] + ("к" if last == "г" else "п") in keys:
-                return True
+        if "г" in w or "б" in w:  # (only then may a prefix end in a voiced consonant)
+            for i in range(3, n + 1):
+                last = w[i - 1]
+                if last in "гб" and w[:i - 1] + ("к" if last == "г" else "п") in keys:
+                    return True
         return False

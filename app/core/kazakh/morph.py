@@ -78,6 +78,8 @@ DENOMINAL = {"ла": _LA, "ле": _LA, "да": _DA, "де": _DA, "та": _TA, "�
 DENOMINAL_BASES = frozenset({"NOUN", "ADJ"})
 DENOMINAL_COST = 0.8
 CAUSATIVES = ("дыр", "дір", "тыр", "тір", "ғыз", "гіз", "қыз", "кіз", "ыр", "ір", "т")
+# the causatives by their last letter, in the order above (a stem ending otherwise has none)
+CAUSATIVES_BY_LAST = {ch: tuple(c for c in CAUSATIVES if c[-1] == ch) for ch in {c[-1] for c in CAUSATIVES}}
 _REPEAT = re.compile(r"(.)\1{2,}")
 _PLURALS = {x.surface: x.cond for x in SUFFIXES if x.tag == "PL"}
 # the abstract-noun suffix -лық/-лік at the end of a guessed stem, typed with Russian letters
@@ -87,7 +89,33 @@ CLITICS = frozenset({"ау", "ақ", "ей", "мыс", "ғой", "қой", "ма
 
 def _score(cost: float) -> float:
     """Cost → score in (0, 1), higher is better (logistic, 0.5 at cost 1)."""
-    return round(1.0 / (1.0 + math.exp(2.0 * (cost - 1.0))), 4)
+    sc = _SCORES.get(cost)
+    if sc is None:
+        if len(_SCORES) > 50_000:
+            _SCORES.clear()
+        sc = _SCORES[cost] = round(1.0 / (1.0 + math.exp(2.0 * (cost - 1.0))), 4)
+    return sc
+
+
+_SCORES: dict[float, float] = {}  # costs recur across words (sums of a few suffix and stem costs); round() is slow
+
+
+def _guess_pos(verb: float, noun: float | None) -> dict[str, float]:
+    """{"NOUN": noun, "VERB": verb} (no NOUN if None) for a guessed stem: one shared dict per pair of costs (its
+    readers only read it)."""
+    key = (verb, noun)
+    d = _GUESS_POS.get(key)
+    if d is None:
+        d = _GUESS_POS[key] = {"VERB": verb} if noun is None else {"NOUN": noun, "VERB": verb}
+    return d
+
+
+_GUESS_POS: dict[tuple, dict[str, float]] = {}
+
+
+def _rank(kv) -> tuple:
+    """Readings by cost; of equal costs, the longer lemma first."""
+    return kv[1], len(kv[0][0]) * -0.001
 
 
 def _short_stem_cost(stem: str, pos: str) -> float:
@@ -101,19 +129,34 @@ def _short_stem_cost(stem: str, pos: str) -> float:
     return 2.5
 
 
-@lru_cache(maxsize=4096)
+_HARM_CLASS = {**dict.fromkeys(BACK_SET, "b"), **dict.fromkeys(FRONT_SET, "f"), "ь": "f"}  # фильмдер, королі:
+# a soft sign calls for front suffixes
+_FIRST_VOWEL = re.compile("[" + "".join(sorted(VOWELS)) + "]")
+
+
 def _prefix_info(w: str):
     """harmony of every prefix w[:m] and the index of the first vowel (a stem needs one)."""
-    harm = [None] * (len(w) + 1)
+    harm = [None]
     h = None
-    for i, ch in enumerate(w):
-        if ch in BACK_SET:
-            h = "b"
-        elif ch in FRONT_SET or ch == "ь":  # фильмдер, королі: a soft sign calls for front suffixes
-            h = "f"
-        harm[i + 1] = h
-    fv = next((i for i, ch in enumerate(w) if ch in VOWELS), len(w))
-    return harm, fv
+    cls = _HARM_CLASS.get
+    for ch in w:
+        h = cls(ch, h)
+        harm.append(h)
+    m = _FIRST_VOWEL.search(w)
+    return harm, m.start() if m else len(w)
+
+
+def _feats_info(f: tuple) -> tuple:
+    """The features of a chain as a stem's reading: (sorted with Case=Nom added, as they are, as a verb with the
+    bare imperative added where no verb form was stripped, whether only voice suffixes were stripped)."""
+    has_case = any(k == "Case" for k, _ in f)
+    plain = tuple(sorted(set(f)))
+    nom = plain if has_case else tuple(sorted(set(f + (("Case", "Nom"),))))
+    if any(k == "VerbForm" for k, _ in f):
+        info = (nom, plain, plain, False)
+    else:
+        info = (nom, plain, tuple(sorted(set(f + IMP_BARE))), bool(f) and f[-1][0] == "Voice")
+    return info
 
 
 def _last_vowel(s: str) -> str:
@@ -121,6 +164,90 @@ def _last_vowel(s: str) -> str:
         if ch in VOWELS:
             return ch
     return ""
+
+
+def _may_strip(suf: Suffix, kind: str, maxslot: int, needs: str) -> bool:
+    """May a chain in state (kind, maxslot, needs) strip suf next?"""
+    if kind == "N":
+        if needs:
+            if needs[0] == "!":
+                if suf.tag and suf.tag in needs:
+                    return False  # e.g. no -ны accusative right after a 3rd-person possessive
+            elif suf.tag != needs:
+                return False
+        if suf.kind == "N" and suf.slot >= maxslot:
+            return False
+    elif suf.slot >= maxslot:
+        return False
+    return True
+
+
+class _State:
+    """A point in a suffix chain, stripping right to left: nominal (kind "N") or verbal ("V"), the highest slot
+    still allowed on the left, the tag the suffix on the left must (or, with "!", must not) carry."""
+
+    __slots__ = ("kind", "nominal", "maxslot", "needs", "stop", "idx", "tails", "maxlen")
+
+    def __init__(self, kind: str, maxslot: int, needs: str):
+        self.kind = kind
+        self.nominal = kind == "N"
+        self.maxslot = maxslot
+        self.needs = needs
+        # may the chain end here, on a stem? (a verbal chain only once a TAM suffix or a nominaliser was stripped)
+        self.stop = (not needs or needs[0] == "!") and (self.nominal or maxslot <= TAM)
+        self.idx: dict[str, tuple[_Edge, ...]] = {}  # surface → the suffixes with it this state may strip
+        self.tails: frozenset = frozenset()  # every ending of those surfaces
+        self.maxlen = 0
+
+
+class _Edge:
+    """A suffix as a step of a chain, with what the analyser needs of it at hand."""
+
+    __slots__ = ("suf", "kind", "cost", "kkc", "cond", "harm", "feats", "kk", "initial_vowel", "restore", "plain",
+                 "next_key", "nxt")
+
+    def __init__(self, suf: Suffix):
+        self.suf = suf
+        self.kind = suf.kind
+        self.cost = suf.cost
+        self.kkc = suf.kk_letters * 0.12  # over the skeleton alphabet: each letter restored costs
+        self.cond = suf.cond
+        self.harm = suf.harm
+        self.feats = suf.feats
+        self.kk = suf.kk_letters > 0
+        self.initial_vowel = suf.initial_vowel
+        self.restore = suf.restore
+        self.plain = not (suf.restore or suf.initial_vowel)  # the stem left is s itself, with no alternant
+        if suf.kind == "Z":
+            self.next_key = ("V", suf.to_slot, "")
+        elif suf.kind == "V":
+            self.next_key = ("V", suf.to_slot or suf.slot, "")
+        else:
+            self.next_key = ("N", suf.slot, suf.needs)
+        self.nxt: _State | None = None
+
+
+class _Chain:
+    """The suffixes stripped so far, as one shared object per chain: its state, its last suffix (adj), its
+    features, whether one of its suffixes has a letter a Russian keyboard lacks (kk); the features as a stem's
+    reading (fi) and the chain one suffix longer (kids) are worked out once, not once per word."""
+
+    __slots__ = ("st", "adj", "feats", "kk", "stop", "fi", "kids")
+
+    def __init__(self, st: _State, adj: _Edge | None, feats: tuple, kk: bool):
+        self.st = st
+        self.adj = adj
+        self.feats = feats
+        self.kk = kk
+        self.stop = st.stop or adj is None
+        self.fi: tuple | None = None
+        self.kids: dict[_Edge, _Chain] = {}
+
+    def kid(self, e: _Edge) -> "_Chain":
+        k = self.kids.get(e)
+        if k is None:
+            k = self.kids[e] = _Chain(e.nxt, e, self.feats + e.feats, self.kk or e.kk)
+        return k
 
 
 class _Grammar:
@@ -153,19 +280,56 @@ class _Grammar:
             tails = frozenset(x[-k:] for x in d2 for k in range(1, len(x) + 1))
             self.by_kind[kind] = ({k: tuple(v) for k, v in d2.items()}, tails, max(len(x) for x in d2))
         self.front_i = "и" if skel else "і"
+        self._build_states()
         # surfaces of suffixes that lose a letter on a Russian keyboard (-ыңдар → -ындар, -айық → -айык):
         # a word ending so may be a plainly spelled stem with a restorable suffix
         self.restorable = frozenset(skeleton(x.surface) for x in SUFFIXES if x.kk_letters) if skel else frozenset()
-        self.restorable_lens = sorted({len(x) for x in self.restorable}, reverse=True)
+        self.restorable_tails = frozenset(x[-k:] for x in self.restorable for k in range(1, len(x) + 1))
+
+    def _build_states(self) -> None:
+        """Every chain state reachable from the two roots, each with the suffixes it may strip next (the tag and
+        slot tests of a chain done once here, not once per word) and the state each of them leads to."""
+        states: dict[tuple, _State] = {}
+        edges: dict[Suffix, _Edge] = {}
+        todo = [("N", 9, ""), ("V", TAM + 1, "")]
+        while todo:
+            key = todo.pop()
+            if key in states:
+                continue
+            kind, maxslot, needs = key
+            st = states[key] = _State(kind, maxslot, needs)
+            for surf, lst in self.by_kind[kind][0].items():
+                recs = []
+                for suf in lst:
+                    if not _may_strip(suf, kind, maxslot, needs):
+                        continue
+                    e = edges.get(suf)
+                    if e is None:
+                        e = edges[suf] = _Edge(suf)
+                        todo.append(e.next_key)
+                    recs.append(e)
+                if recs:
+                    st.idx[surf] = tuple(recs)
+            st.tails = frozenset(x[-k:] for x in st.idx for k in range(1, len(x) + 1))
+            st.maxlen = max((len(x) for x in st.idx), default=0)
+        for e in edges.values():
+            e.nxt = states[e.next_key]
+        self.root_n = _Chain(states[("N", 9, "")], None, (), False)
+        self.root_v = _Chain(states[("V", TAM + 1, "")], None, (), False)
 
     def restorable_tail(self, w: str, shortest: int = 1) -> bool:
+        """Does w end in a restorable surface at least ``shortest`` letters long, with two letters before it?"""
         r = self.restorable
+        tails = self.restorable_tails
         n = len(w) - 1
-        for k in self.restorable_lens:
-            if k < shortest:
-                break
-            if k < n and w[-k:] in r:
+        k = 1
+        while k < n:
+            t = w[-k:]
+            if t not in tails:
+                return False
+            if k >= shortest and t in r:
                 return True
+            k += 1
         return False
 
 
@@ -205,14 +369,16 @@ class KazakhAnalyzer:
         if not w:
             return (Reading(word, "X", (), 0.0),)
         cands = self.candidates(w)
-        if (not cands or min(cands.values()) >= GUESS_COST) and _REPEAT.search(w):
+        weak = not cands or min(cands.values()) >= GUESS_COST
+        if weak and _REPEAT.search(w):
             for rep in (r"\1", r"\1\1"):
                 w2 = _REPEAT.sub(rep, w)
                 c2 = self.candidates(w2)
                 for k, v in c2.items():
                     if v < cands.get(k, 99):
                         cands[k] = v
-        if (not cands or min(cands.values()) >= GUESS_COST) and "-" in w.strip("-"):
+            weak = not cands or min(cands.values()) >= GUESS_COST
+        if weak and "-" in w.strip("-"):
             parts = [p for p in w.split("-") if p]
             if len(parts) >= 2:
                 head = parts[0] if parts[-1] in CLITICS else parts[-1]
@@ -235,7 +401,7 @@ class KazakhAnalyzer:
                              _score(UNKNOWN_COST)),)
         if proper:
             cands = self._proper(cands)
-        ranked = sorted(cands.items(), key=lambda kv: (kv[1], len(kv[0][0]) * -0.001))
+        ranked = sorted(cands.items(), key=_rank) if len(cands) > 1 else list(cands.items())
         best = ranked[0][1]
         out = []
         for (lemma, pos, feats), cost in ranked[:MAX_READINGS]:
@@ -258,23 +424,31 @@ class KazakhAnalyzer:
         return out
 
     # ------------------------------------------------------------------ core
+    def _getter(self):
+        """The lexicon's look-up: its entries' own dict.get, without a method call in between, unless a subclass
+        looks up otherwise."""
+        lex = self.lexicon
+        return lex.entries.get if type(lex).get is Lexicon.get else lex.get
+
     def candidates(self, w: str) -> dict[tuple, float]:
         """(lemma, pos, feats) → cost for every parse of a lower-cased word."""
         lex = self.lexicon
+        get = self._getter()
         out: dict[tuple, float] = {}
         for lemma, pos, feats, cost in lex.forms.get(w, ()):
             self._put(out, lemma, pos, feats, cost)
-        self._parse(self._g, w, out, lex.get)
+        info = _prefix_info(w)  # the same for every parse of w, whichever alphabet
+        self._parse(self._g, w, out, get, None, info)
         if not self.restore_letters or len(w) < 2:
             return out
-        if KAZAKH_LETTERS.intersection(w):
+        if not KAZAKH_LETTERS.isdisjoint(w):
             # a stem spelled right but a suffix typed plainly (тоқтатындар): parse the word's skeleton
             if len(w) > 3:
                 if self._gs is None:
                     self._gs = _Grammar(True)
                 if self._gs.restorable_tail(w, 4):  # a long ending: short ones (-н, -к, -и) end right words too
                     sk_out: dict[tuple, float] = {}
-                    self._parse(self._gs, skeleton(w), sk_out, lex.get, lex.skeleton_index())
+                    self._parse(self._gs, skeleton(w), sk_out, get, lex.skeleton_index())
                     for k, v in sk_out.items():
                         lemma = k[0]
                         # the letters typed right stay: қазақтардын is not қазак + тар + дың
@@ -293,7 +467,7 @@ class KazakhAnalyzer:
             # (барайык, келиндер, бардык); a word with no reading over the real alphabet is always tried
             tail = self._gs.restorable_tail(w)
             if weak or tail or len(w) == 2 or lex.may_need_restoring(w):
-                self._parse(self._gs, w, sk_out, lex.get, sk_idx)
+                self._parse(self._gs, w, sk_out, get, sk_idx, info)
             for k, v in sk_out.items():
                 v += SKELETON_COST
                 if v < out.get(k, 99):
@@ -303,7 +477,7 @@ class KazakhAnalyzer:
                 # лондон + ның, мемориалдык → мемориалдық), with no lexicon to say how the stem is spelled
                 if tail:
                     gs_out: dict[tuple, float] = {}
-                    self._guess(self._gs, w, gs_out)
+                    self._guess(self._gs, w, gs_out, info)
                     for k, v in gs_out.items():
                         self._put(out, *k, v + GUESS_SKELETON_COST)
                 restored: dict[tuple, float] = {}
@@ -320,10 +494,11 @@ class KazakhAnalyzer:
         if cost < out.get(key, 99.0):
             out[key] = cost
 
-    def _parse(self, g: _Grammar, w: str, out: dict, get, sk_idx=None) -> None:
+    def _parse(self, g: _Grammar, w: str, out: dict, get, sk_idx=None, info=None) -> None:
         found: dict[tuple, float] = {}
-        self._rec(g, w, "N", 9, "", (), 0.0, None, found, get, sk_idx, w)
-        self._rec(g, w, "V", TAM + 1, "", (), 0.0, None, found, get, sk_idx, w)
+        harm, fv = info = info or _prefix_info(w)
+        self._walk(g, w, g.root_n, found, get, sk_idx, harm, fv)
+        self._walk(g, w, g.root_v, found, get, sk_idx, harm, fv)
         lexical = any(v < GUESS_COST for v in found.values())
         if BARE_IMP_PENALTY and len(found) > 1:
             key = (w, "VERB", IMP_BARE)
@@ -332,11 +507,12 @@ class KazakhAnalyzer:
                 found[key] += BARE_IMP_PENALTY
         if POSSESSED_PENALTY and lexical and len(found) > 1:
             self._prefer_possessed(found, w)
-        for (lemma, pos, feats), cost in found.items():
-            self._put(out, lemma, pos, feats, cost)
+        for key, cost in found.items():
+            if cost < out.get(key, 99.0):
+                out[key] = cost
         if not lexical and sk_idx is None:
             # no stem in the lexicon: guess a nominal stem behind the cheapest clear ending
-            self._guess(g, w, out)
+            self._guess(g, w, out, info)
 
     def _prefer_possessed(self, found: dict, w: str) -> None:
         """A noun + 3rd-person possessive + case over a rare verb of the same spelling: басын, ісін, түрін (бас, іс,
@@ -346,7 +522,7 @@ class KazakhAnalyzer:
         psor = [k[0] for k, v in found.items() if v < GUESS_COST and k[1] in NOMINAL_POS and PSOR3 in k[2]]
         if not psor:
             return
-        get = self.lexicon.get
+        get = self._getter()
         for k in list(found):
             lemma, pos, feats = k
             if pos != "VERB":
@@ -369,7 +545,7 @@ class KazakhAnalyzer:
                 return ()
             if stem[-1:] in "рзт":
                 # a causative of a known verb (сездір ← сез, жүргіз ← жүр) is a verb lemma of its own (UD KTB)
-                for caus in CAUSATIVES:
+                for caus in CAUSATIVES_BY_LAST.get(stem[-1:], ()):
                     if stem.endswith(caus) and len(stem) > len(caus) + 1:
                         b = get(stem[: -len(caus)])
                         if b and "VERB" in b:
@@ -395,78 +571,106 @@ class KazakhAnalyzer:
         return res
 
     def _stems(self, g: _Grammar, s: str, adj: Suffix | None):
-        yield s, 0.0
-        if adj is None or not s:
-            return
+        """(stem, extra cost) for s left by the suffix adj: s itself, then its alternants (a restored vowel,
+        a voiceless final, a dropped ы/і)."""
+        if adj is None or not s or adj.plain:
+            return ((s, 0.0),)
+        out = [(s, 0.0)]
         r = adj.restore
         last = s[-1]
         if r == "u":
             if last not in PURE_VOWELS:
-                yield s + ("і" if harmony(s) == "f" and not g.skel else "ы" if harmony(s) != "f" else g.front_i), 0.3
+                out.append((s + ("і" if harmony(s) == "f" and not g.skel else "ы" if harmony(s) != "f" else g.front_i),
+                            0.3))
         elif r == "yu":
             if last != "и":
-                yield s + "й", 0.0
+                out.append((s + "й", 0.0))
         elif r == "yi":
-            yield s + (g.front_i if harmony(s) == "f" else "ы"), 0.0
+            out.append((s + (g.front_i if harmony(s) == "f" else "ы"), 0.0))
         if adj.initial_vowel:
             vl = VOICED_TO_VOICELESS.get(last)
             if vl:
-                yield s[:-1] + vl, 0.05
+                out.append((s[:-1] + vl, 0.05))
             elif last not in VOWELS and not g.skel:
-                yield s + "ь", 0.05  # король → королі, рөл(ь) → рөлі
+                out.append((s + "ь", 0.05))  # король → королі, рөл(ь) → рөлі
             if len(s) >= 3 and last not in VOWELS and s[-2] not in PURE_VOWELS and s[-2] not in "ьъ" \
                     and (adj.kind != "N" or last in EPENTHESIS_FINALS):
-                yield s[:-1] + (g.front_i if harmony(s) == "f" else "ы") + last, 0.3
+                out.append((s[:-1] + (g.front_i if harmony(s) == "f" else "ы") + last, 0.3))
+        return out
 
-    def _rec(self, g, s, kind, maxslot, needs, feats, cost, adj, found, get, sk_idx, word, harm=None, fv=0,
-             kk=False):
-        if harm is None:
-            harm, fv = _prefix_info(word)
-        n = len(s)
-        # ---- stop here: is s (or an alternant) a stem of the right kind?
-        # (over the Russian-letter alphabet a guessed stem needs a restored suffix: the plain parse has the rest)
-        if (not needs or needs[0] == "!") and (kind == "N" or maxslot <= TAM or adj is None) \
-                and (kk or sk_idx is not None or not g.skel):
-            nominal = kind == "N"
-            for stem, extra in (((s, 0.0),) if adj is None else self._stems(g, s, adj)):
-                if sk_idx is None and get(stem) is None and (nominal or stem[-1:] not in "рзт" and (
-                        adj is None or stem[-2:] not in DENOMINAL)):
-                    continue  # the common miss, without building a lookup result
-                for lemma, d, sub in self._lookup(stem, get if kk or sk_idx is None else None, sk_idx, word,
-                                                  not nominal, adj is not None):
-                    if g.skel and adj is not None and adj.harm is not None:
-                        # Russian letters hide harmony in the word, not in the restored stem and suffix
-                        lh = harmony(lemma)
-                        if lh is not None and lh != adj.harm and _last_vowel(lemma) != "и" \
-                                and not (adj.harm == "f" and adj.initial_vowel and lemma[-1] == "ь"):
-                            sub += HARMONY_PENALTY
-                    for pos, pc in d.items():
-                        if nominal:
-                            if not (pos in NOMINAL_POS or (adj is None and pos not in VERB_POS)):
-                                continue
-                            f = feats
-                            if pos in CASE_NOM_POS and not any(k == "Case" for k, _ in f):
-                                f = f + (("Case", "Nom"),)
-                            c = cost + extra + sub + pc + _short_stem_cost(lemma, pos)
-                        else:
-                            if pos not in VERB_POS:
-                                continue
-                            f = feats
-                            c = cost + extra + sub + pc + _short_stem_cost(lemma, pos) * 0.7
-                            if not any(k == "VerbForm" for k, _ in f):
-                                if f and f[-1][0] == "Voice":  # only voice suffixes were stripped
-                                    c += BARE_VOICE_PENALTY
-                                f = f + IMP_BARE
-                        key = (lemma, pos, tuple(sorted(set(f))))
-                        if c < found.get(key, 99.0):
-                            found[key] = c
-        if cost > 4.0:
-            return
-        # ---- strip one more suffix
-        idx, tails, maxlen = g.by_kind[kind]
+    def _stop(self, g: _Grammar, s: str, ch: _Chain, cost: float, found: dict, get, sk_idx, word: str) -> None:
+        """Readings of s, the word with the suffix chain ch stripped at cost, as a stem (or one of its alternants)
+        of the right kind, into found."""
+        nominal = ch.st.nominal
+        adj = ch.adj
+        kk = ch.kk
         skel = g.skel
-        nominal = kind == "N"
-        for ln in range(1, min(maxlen, n - fv - 1) + 1):
+        fi = None
+        for stem, extra in (((s, 0.0),) if adj is None or adj.plain else self._stems(g, s, adj)):
+            if sk_idx is None:
+                d = get(stem)
+                if d:
+                    res = ((stem, d, 0.0),)
+                elif nominal or d is None and stem[-1:] not in "рзт" and (adj is None or stem[-2:] not in DENOMINAL):
+                    continue  # the common miss, without building a lookup result
+                else:
+                    res = self._lookup(stem, get, None, word, True, adj is not None)
+            elif kk or stem in sk_idx:
+                res = self._lookup(stem, get if kk else None, sk_idx, word, not nominal, adj is not None)
+            else:
+                continue
+            for lemma, d, sub in res:
+                if skel and adj is not None and adj.harm is not None:
+                    # Russian letters hide harmony in the word, not in the restored stem and suffix
+                    lh = harmony(lemma)
+                    if lh is not None and lh != adj.harm and _last_vowel(lemma) != "и" \
+                            and not (adj.harm == "f" and adj.initial_vowel and lemma[-1] == "ь"):
+                        sub += HARMONY_PENALTY
+                if fi is None:
+                    fi = ch.fi
+                    if fi is None:
+                        fi = ch.fi = _feats_info(ch.feats)
+                short = len(lemma) >= 4
+                for pos, pc in d.items():
+                    if nominal:
+                        if not (pos in NOMINAL_POS or (adj is None and pos not in VERB_POS)):
+                            continue
+                        f = fi[0] if pos in CASE_NOM_POS else fi[1]
+                        c = cost + extra + sub + pc + (0.0 if short else _short_stem_cost(lemma, pos))
+                    else:
+                        if pos not in VERB_POS:
+                            continue
+                        f = fi[2]
+                        c = cost + extra + sub + pc + (0.0 if short else _short_stem_cost(lemma, pos)) * 0.7
+                        if fi[3]:  # only voice suffixes were stripped
+                            c += BARE_VOICE_PENALTY
+                    key = (lemma, pos, f)
+                    if c < found.get(key, 99.0):
+                        found[key] = c
+
+    def _walk(self, g: _Grammar, w: str, root: _Chain, found: dict, get, sk_idx, harm: list, fv: int) -> None:
+        """Every parse of w from one root chain (nominal or verbal), into found: the stop check of each chain
+        before those of the longer chains it leads to, as a depth-first search from the word's end."""
+        # (over the Russian-letter alphabet a guessed stem needs a restored suffix: the plain parse has the rest)
+        if sk_idx is not None or not g.skel:
+            self._stop(g, w, root, 0.0, found, get, sk_idx, w)
+        self._rec(g, w, root, 0.0, found, get, sk_idx, w, harm, fv)
+
+    def _rec(self, g: _Grammar, s: str, ch: _Chain, cost: float, found: dict, get, sk_idx, word: str, harm: list,
+             fv: int) -> None:
+        """Strip one more suffix from s, the word with the suffix chain ch stripped at cost: for each, the stop
+        check of s without it, then the suffixes before it. harm[m] is the harmony of the word's first m letters,
+        fv the index of its first vowel."""
+        n = len(s)
+        top = n - fv - 1
+        st = ch.st
+        if st.maxlen < top:
+            top = st.maxlen
+        idx = st.idx
+        tails = st.tails
+        skel = g.skel
+        adj = ch.adj
+        for ln in range(1, top + 1):
             m = n - ln
             tail = s[m:]
             if tail not in tails:
@@ -477,53 +681,47 @@ class KazakhAnalyzer:
             rest = s[:m]
             prev = rest[-1]
             rh = harm[m]
-            for suf in lst:
-                k = suf.kind
-                if nominal:
-                    if needs:
-                        if needs[0] == "!":
-                            if suf.tag and suf.tag in needs:
-                                continue  # e.g. no -ны accusative right after a 3rd-person possessive
-                        elif suf.tag != needs:
-                            continue
-                    if k == "N" and suf.slot >= maxslot:
-                        continue
-                elif suf.slot >= maxslot:
-                    continue
-                c = cost + suf.cost
+            for e in lst:
+                c = cost + e.cost
+                sh = e.harm
                 if skel:
-                    c += suf.kk_letters * 0.12
-                    if adj is not None and suf.harm is not None and adj.harm is not None and suf.harm != adj.harm:
+                    c += e.kkc
+                    if adj is not None and sh is not None and adj.harm is not None and sh != adj.harm:
                         c += HARMONY_PENALTY  # -ындер: the suffixes of one word share their harmony
                 else:
-                    if suf.cond is not None and prev not in suf.cond:
+                    cond = e.cond
+                    if cond is not None and prev not in cond:
                         c += COND_PENALTY
-                    if suf.harm is not None and rh is not None and rh != suf.harm:
+                    if sh is not None and rh is not None and rh != sh:
                         guess_harm = getattr(get, "harmony_penalty", None)
                         if guess_harm is not None and _last_vowel(rest) == "и":
                             pass  # Париж+де, Берлин+де: after a last и a foreign stem may take either harmony
-                        elif not (suf.harm == "f" and suf.initial_vowel and get(rest + "ь")):
+                        elif not (sh == "f" and e.initial_vowel and get(rest + "ь")):
                             # a guessed (foreign) stem shows its harmony less reliably than a listed one
                             c += guess_harm if guess_harm is not None else HARMONY_PENALTY
                 if c > 4.5:
                     continue
-                nf = feats + suf.feats
-                if k == "Z":
-                    self._rec(g, rest, "V", suf.to_slot, "", nf, c, suf, found, get, sk_idx, word, harm, fv,
-                              kk or suf.kk_letters > 0)
-                elif k == "V":
-                    self._rec(g, rest, "V", suf.to_slot or suf.slot, "", nf, c, suf, found, get, sk_idx, word,
-                              harm, fv, kk or suf.kk_letters > 0)
-                else:
-                    self._rec(g, rest, "N", suf.slot, suf.needs, nf, c, suf, found, get, sk_idx, word, harm, fv,
-                              kk or suf.kk_letters > 0)
+                kid = ch.kids.get(e)
+                if kid is None:
+                    kid = ch.kid(e)
+                if kid.stop and (kid.kk or sk_idx is not None or not skel):
+                    if sk_idx is None and e.plain:
+                        # the common miss inline: s without this suffix is no stem
+                        d = get(rest)
+                        if d or not (kid.st.nominal or d is None and prev not in "рзт" and rest[-2:] not in DENOMINAL):
+                            self._stop(g, rest, kid, c, found, get, sk_idx, word)
+                    else:
+                        self._stop(g, rest, kid, c, found, get, sk_idx, word)
+                # the suffixes before this one, if any may be stripped (the first test of the loop above)
+                if c <= 4.0 and m - fv > 1 and prev in kid.st.tails:
+                    self._rec(g, rest, kid, c, found, get, sk_idx, word, harm, fv)
 
-    def _guess(self, g: _Grammar, w: str, out: dict) -> None:
+    def _guess(self, g: _Grammar, w: str, out: dict, info=None) -> None:
         """Unknown stem: strip at most one plural/possessive/case chain of clear endings."""
         best = None
         found: dict[tuple, float] = {}
 
-        get = self.lexicon.get if not g.skel else (lambda _s: None)
+        get = self._getter() if not g.skel else (lambda _s: None)
 
         def any_stem(stem, _unused=None):
             if len(stem) >= 3:
@@ -534,30 +732,31 @@ class KazakhAnalyzer:
                 if d is not None:
                     if "VERB" in d or "NOUN" not in d or len(stem) > 5:
                         return None
-                    return {"VERB": VERB_FROM_NOMINAL_COST}
+                    return _guess_pos(VERB_FROM_NOMINAL_COST, None)
                 if stem[-1] in "рзт" and len(stem) <= 7:
-                    for caus in CAUSATIVES:
+                    for caus in CAUSATIVES_BY_LAST.get(stem[-1], ()):
                         if stem.endswith(caus) and len(stem) > len(caus) + 1 and \
                                 "NOUN" in (get(stem[: -len(caus)]) or ()):
-                            return {"VERB": VERB_FROM_NOMINAL_COST + 0.3}
-            if len(stem) >= 3 and has_vowel(stem):
-                # Kazakh spelling devoices a final б/г/ғ/д: a stem ending so is probably cut in the wrong place
-                c = GUESS_COST + (0.3 if stem[-1] in "бгғд" else 0.0)
-                return {"NOUN": c, "VERB": c + 0.3}
+                            return _guess_pos(VERB_FROM_NOMINAL_COST + 0.3, None)
+                if not VOWELS.isdisjoint(stem):
+                    # Kazakh spelling devoices a final б/г/ғ/д: a stem ending so is probably cut in the wrong place
+                    c = GUESS_COST + (0.3 if stem[-1] in "бгғд" else 0.0)
+                    return _guess_pos(c + 0.3, c)
             return None
 
         any_stem.harmony_penalty = GUESS_HARMONY_PENALTY
 
-        self._rec_guess(g, w, found, any_stem)
+        self._rec_guess(g, w, found, any_stem, info)
         for key, v in found.items():
             if v < out.get(key, 99.0):
                 out[key] = v
         return best
 
-    def _rec_guess(self, g, w, found, any_stem):
+    def _rec_guess(self, g, w, found, any_stem, info=None):
         # only nominal chains for guessed stems
-        self._rec(g, w, "N", 9, "", (), 0.0, None, found, any_stem, None, w)
-        self._rec(g, w, "V", TAM + 1, "", (), 0.0, None, found, any_stem, None, w)
+        harm, fv = info or _prefix_info(w)
+        self._walk(g, w, g.root_n, found, any_stem, None, harm, fv)
+        self._walk(g, w, g.root_v, found, any_stem, None, harm, fv)
         for key in [k for k in found if k[1] == "VERB" and k[2] == IMP_BARE or
                     k[0][-1] == "ь" and not w.startswith(k[0])]:
             # a bare unknown word is not guessed to be an imperative; король → королі is for listed stems,
