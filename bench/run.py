@@ -56,7 +56,7 @@ def accuracy() -> None:
     print(last_lines([PY, str(SHARED / "tools/score_corpus.py"), str(SHARED / "corpus/dev.jsonl"), "--errors", "0"], 14))
     fresh = sorted((ROOT / "bench" / "fresh").glob("*.jsonl"))
     if fresh:
-        head("our own fresh posts (bench/fresh; *_a tuned on, *_b and *_c held out)")
+        head("our own fresh posts (bench/fresh: each round held out its newest sets, ru_f and kk_d now; see its README)")
         for path in fresh:
             print(f"{path.name:12}", last_lines([PY, str(SHARED / "tools/score_corpus.py"), str(path), "--errors", "0"], 1))
     head("false alarms on ordinary text (score_corpus.py --plain)")
