@@ -14,6 +14,7 @@ import math
 import re
 import threading
 from functools import lru_cache
+from operator import itemgetter
 
 from app.core.kazakh.lexicon import Lexicon
 from app.core.kazakh.phonology import (
@@ -113,6 +114,37 @@ def _guess_pos(verb: float, noun: float | None) -> dict[str, float]:
 _GUESS_POS: dict[tuple, dict[str, float]] = {}
 
 
+def _reading_maker():
+    """``Reading(lemma, pos, feats, score)`` at two thirds of the cost: the frozen dataclass's ``__init__`` sets each
+    field through ``object.__setattr__``; this sets the same slots through their own descriptors and gives an equal
+    object of the same class. The class itself if Reading ever has other fields, no slots or a ``__post_init__``."""
+    import dataclasses
+
+    names = ("lemma", "pos", "feats", "score")
+    if tuple(f.name for f in dataclasses.fields(Reading)) != names or hasattr(Reading, "__post_init__") \
+            or set(Reading.__dict__.get("__slots__", ())) != set(names):
+        return Reading
+    set_lemma, set_pos, set_feats, set_score = (Reading.__dict__[n].__set__ for n in names)
+    new = object.__new__
+
+    def make(lemma, pos, feats, score, _cls=Reading):
+        r = new(_cls)
+        set_lemma(r, lemma)
+        set_pos(r, pos)
+        set_feats(r, feats)
+        set_score(r, score)
+        return r
+
+    probe = ("a", "NOUN", (("Case", "Nom"),), 0.5)
+    return make if make(*probe) == Reading(*probe) else Reading
+
+
+_reading = _reading_maker()
+
+
+_COST = itemgetter(1)
+
+
 def _rank(kv) -> tuple:
     """Readings by cost; of equal costs, the longer lemma first."""
     return kv[1], len(kv[0][0]) * -0.001
@@ -182,11 +214,14 @@ def _may_strip(suf: Suffix, kind: str, maxslot: int, needs: str) -> bool:
     return True
 
 
+ENDING = 3  # a word's last letters that pick its candidate suffixes (see _State.matches)
+
+
 class _State:
     """A point in a suffix chain, stripping right to left: nominal (kind "N") or verbal ("V"), the highest slot
     still allowed on the left, the tag the suffix on the left must (or, with "!", must not) carry."""
 
-    __slots__ = ("kind", "nominal", "maxslot", "needs", "stop", "idx", "tails", "maxlen")
+    __slots__ = ("kind", "nominal", "maxslot", "needs", "stop", "idx", "tails", "maxlen", "ends", "longer")
 
     def __init__(self, kind: str, maxslot: int, needs: str):
         self.kind = kind
@@ -198,6 +233,31 @@ class _State:
         self.idx: dict[str, tuple[_Edge, ...]] = {}  # surface → the suffixes with it this state may strip
         self.tails: frozenset = frozenset()  # every ending of those surfaces
         self.maxlen = 0
+        self.ends: dict[str, tuple] = {}  # see matches()
+        self.longer: dict[str, list] = {}  # last ENDING letters → (length, surface, suffixes) of longer surfaces
+
+    def matches(self, end: str) -> tuple:
+        """(length, surface, suffixes) of every surface that may end a word whose last ENDING letters are end,
+        shortest first: those no longer than end do, the longer ones must be checked against the word. Cached
+        by end: words share their endings."""
+        got = self.ends.get(end)
+        if got is None:
+            res = []
+            for ln in range(1, min(len(end), self.maxlen) + 1):
+                t = end[-ln:]
+                if t not in self.tails:
+                    break
+                lst = self.idx.get(t)
+                if lst is not None:
+                    res.append((ln, t, lst))
+            else:
+                if len(end) == ENDING:
+                    res.extend(self.longer.get(end, ()))
+            got = tuple(res)
+            if len(self.ends) > 50_000:
+                self.ends.clear()
+            self.ends[end] = got
+        return got
 
 
 class _Edge:
@@ -232,10 +292,12 @@ class _Chain:
     features, whether one of its suffixes has a letter a Russian keyboard lacks (kk); the features as a stem's
     reading (fi) and the chain one suffix longer (kids) are worked out once, not once per word."""
 
-    __slots__ = ("st", "adj", "feats", "kk", "stop", "fi", "kids")
+    __slots__ = ("st", "nominal", "tails", "adj", "feats", "kk", "stop", "fi", "kids")
 
     def __init__(self, st: _State, adj: _Edge | None, feats: tuple, kk: bool):
         self.st = st
+        self.nominal = st.nominal
+        self.tails = st.tails
         self.adj = adj
         self.feats = feats
         self.kk = kk
@@ -312,6 +374,8 @@ class _Grammar:
                     st.idx[surf] = tuple(recs)
             st.tails = frozenset(x[-k:] for x in st.idx for k in range(1, len(x) + 1))
             st.maxlen = max((len(x) for x in st.idx), default=0)
+            for x in sorted((x for x in st.idx if len(x) > ENDING), key=len):
+                st.longer.setdefault(x[-ENDING:], []).append((len(x), x, st.idx[x]))
         for e in edges.values():
             e.nxt = states[e.next_key]
         self.root_n = _Chain(states[("N", 9, "")], None, (), False)
@@ -401,13 +465,18 @@ class KazakhAnalyzer:
                              _score(UNKNOWN_COST)),)
         if proper:
             cands = self._proper(cands)
-        ranked = sorted(cands.items(), key=_rank) if len(cands) > 1 else list(cands.items())
+        if len(cands) == 1:
+            ranked = list(cands.items())
+        elif len(set(cands.values())) == len(cands):
+            ranked = sorted(cands.items(), key=_COST)  # no two costs equal: no lemma lengths to compare
+        else:
+            ranked = sorted(cands.items(), key=_rank)
         best = ranked[0][1]
         out = []
         for (lemma, pos, feats), cost in ranked[:MAX_READINGS]:
             if cost > best + MAX_SPREAD:
                 break
-            out.append(Reading(lemma, pos, feats, _score(cost)))
+            out.append(_reading(lemma, pos, feats, _score(cost)))
         return tuple(out)
 
     @staticmethod
@@ -499,7 +568,7 @@ class KazakhAnalyzer:
         harm, fv = info = info or _prefix_info(w)
         self._walk(g, w, g.root_n, found, get, sk_idx, harm, fv)
         self._walk(g, w, g.root_v, found, get, sk_idx, harm, fv)
-        lexical = any(v < GUESS_COST for v in found.values())
+        lexical = bool(found) and min(found.values()) < GUESS_COST
         if BARE_IMP_PENALTY and len(found) > 1:
             key = (w, "VERB", IMP_BARE)
             if key in found and any(k[0] != w and v < GUESS_COST for k, v in found.items()) \
@@ -601,7 +670,7 @@ class KazakhAnalyzer:
     def _stop(self, g: _Grammar, s: str, ch: _Chain, cost: float, found: dict, get, sk_idx, word: str) -> None:
         """Readings of s, the word with the suffix chain ch stripped at cost, as a stem (or one of its alternants)
         of the right kind, into found."""
-        nominal = ch.st.nominal
+        nominal = ch.nominal
         adj = ch.adj
         kk = ch.kk
         skel = g.skel
@@ -666,18 +735,14 @@ class KazakhAnalyzer:
         st = ch.st
         if st.maxlen < top:
             top = st.maxlen
-        idx = st.idx
-        tails = st.tails
         skel = g.skel
         adj = ch.adj
-        for ln in range(1, top + 1):
-            m = n - ln
-            tail = s[m:]
-            if tail not in tails:
+        for ln, surf, lst in st.matches(s[-ENDING:]):
+            if ln > top:
                 break
-            lst = idx.get(tail)
-            if lst is None:
+            if ln > ENDING and not s.endswith(surf):
                 continue
+            m = n - ln
             rest = s[:m]
             prev = rest[-1]
             rh = harm[m]
@@ -708,12 +773,12 @@ class KazakhAnalyzer:
                     if sk_idx is None and e.plain:
                         # the common miss inline: s without this suffix is no stem
                         d = get(rest)
-                        if d or not (kid.st.nominal or d is None and prev not in "рзт" and rest[-2:] not in DENOMINAL):
+                        if d or not (kid.nominal or d is None and prev not in "рзт" and rest[-2:] not in DENOMINAL):
                             self._stop(g, rest, kid, c, found, get, sk_idx, word)
                     else:
                         self._stop(g, rest, kid, c, found, get, sk_idx, word)
                 # the suffixes before this one, if any may be stripped (the first test of the loop above)
-                if c <= 4.0 and m - fv > 1 and prev in kid.st.tails:
+                if c <= 4.0 and m - fv > 1 and prev in kid.tails:
                     self._rec(g, rest, kid, c, found, get, sk_idx, word, harm, fv)
 
     def _guess(self, g: _Grammar, w: str, out: dict, info=None) -> None:
@@ -764,16 +829,16 @@ class KazakhAnalyzer:
             del found[key]
         for key in list(found):
             lemma = key[0]
+            psor = dict(key[2]).get("Person[psor]")
             # longer guessed stems are safer; each stripped letter must be justified by a cheap chain
-            feats = dict(key[2])
-            found[key] += 0.15 * max(0, 5 - len(lemma)) + (0.6 if lemma == w else 0.0)
-            if feats.get("Person[psor]") in ("1", "2"):
-                found[key] += 0.6
+            v = found[key] + (0.15 * max(0, 5 - len(lemma)) + (0.6 if lemma == w else 0.0))
+            if psor in ("1", "2"):
+                v += 0.6
             if len(lemma) >= 6 and lemma[-3:] in _PLURALS and lemma[-4] in _PLURALS[lemma[-3:]]:
-                found[key] += GUESS_PL_PENALTY
-            if feats.get("Person[psor]") == "3" and len(lemma) >= 4 and lemma[-1] == "с" \
+                v += GUESS_PL_PENALTY
+            if psor == "3" and len(lemma) >= 4 and lemma[-1] == "с" \
                     and lemma[-2] in PURE_VOWELS and w.startswith(lemma):
-                found[key] += GUESS_VS_PENALTY  # герцогиниясы: герцогиния + -сы, not герцогинияс + -ы
-            elif len(lemma) >= 5 and lemma[-2:] in ("сы", "сі") and lemma[-3] in PURE_VOWELS \
-                    and "Person[psor]" not in feats:
-                found[key] += GUESS_SY_PENALTY  # Арабиясының: Арабия + -сы + -ның, not Арабиясы + -ның
+                v += GUESS_VS_PENALTY  # герцогиниясы: герцогиния + -сы, not герцогинияс + -ы
+            elif len(lemma) >= 5 and lemma[-2:] in ("сы", "сі") and lemma[-3] in PURE_VOWELS and psor is None:
+                v += GUESS_SY_PENALTY  # Арабиясының: Арабия + -сы + -ның, not Арабиясы + -ның
+            found[key] = v
