@@ -29,7 +29,7 @@ from app.core.kazakh.phonology import (
     skeleton,
 )
 from app.core.kazakh.suffixes import IMP_BARE, NEG, SUFFIXES, TAM, Suffix
-from app.core.model import Reading
+from app.core.model import Reading, new_reading
 
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "PRON", "ADV", "DET"})
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -114,32 +114,7 @@ def _guess_pos(verb: float, noun: float | None) -> dict[str, float]:
 _GUESS_POS: dict[tuple, dict[str, float]] = {}
 
 
-def _reading_maker():
-    """``Reading(lemma, pos, feats, score)`` at two thirds of the cost: the frozen dataclass's ``__init__`` sets each
-    field through ``object.__setattr__``; this sets the same slots through their own descriptors and gives an equal
-    object of the same class. The class itself if Reading ever has other fields, no slots or a ``__post_init__``."""
-    import dataclasses
-
-    names = ("lemma", "pos", "feats", "score")
-    if tuple(f.name for f in dataclasses.fields(Reading)) != names or hasattr(Reading, "__post_init__") \
-            or set(Reading.__dict__.get("__slots__", ())) != set(names):
-        return Reading
-    set_lemma, set_pos, set_feats, set_score = (Reading.__dict__[n].__set__ for n in names)
-    new = object.__new__
-
-    def make(lemma, pos, feats, score, _cls=Reading):
-        r = new(_cls)
-        set_lemma(r, lemma)
-        set_pos(r, pos)
-        set_feats(r, feats)
-        set_score(r, score)
-        return r
-
-    probe = ("a", "NOUN", (("Case", "Nom"),), 0.5)
-    return make if make(*probe) == Reading(*probe) else Reading
-
-
-_reading = _reading_maker()
+_reading = new_reading
 
 
 _COST = itemgetter(1)
